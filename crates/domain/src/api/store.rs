@@ -1,0 +1,133 @@
+use super::{double_option, user::UserSummary, Errors};
+use crate::text::{check_coordinates, Address, Name, StoreCode};
+use crate::{FieldError, StoreId, UserId};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub latitude: Option<f64>,
+    #[serde(default)]
+    pub longitude: Option<f64>,
+}
+
+/// A store as nested in issues and messages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StoreSummary {
+    pub id: StoreId,
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Store {
+    pub id: StoreId,
+    pub code: String,
+    pub name: String,
+    pub location: Location,
+    pub manager: Option<UserSummary>,
+    pub engineers: Vec<UserSummary>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewStore {
+    #[serde(default)]
+    pub id: Option<StoreId>,
+    pub code: String,
+    pub name: String,
+    #[serde(default)]
+    pub location: Option<Location>,
+    #[serde(default)]
+    pub manager_id: Option<UserId>,
+    #[serde(default)]
+    pub engineer_ids: Vec<UserId>,
+}
+
+pub struct ValidLocation {
+    pub address: Address,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}
+
+fn validate_location(e: &mut Errors, l: &Location) -> Option<ValidLocation> {
+    let address = e.take(Address::parse_field("location.address", &l.address));
+    let coords = e.take(check_coordinates(l.latitude, l.longitude));
+    coords?;
+    Some(ValidLocation {
+        address: address?,
+        latitude: l.latitude,
+        longitude: l.longitude,
+    })
+}
+
+pub struct ValidNewStore {
+    pub code: StoreCode,
+    pub name: Name,
+    pub location: Option<ValidLocation>,
+}
+
+impl NewStore {
+    pub fn validate(&self) -> Result<ValidNewStore, Vec<FieldError>> {
+        let mut e = Errors::default();
+        let code = e.take(StoreCode::parse_field("code", &self.code));
+        let name = e.take(Name::parse_field("name", &self.name));
+        let location = self.location.as_ref().and_then(|l| validate_location(&mut e, l));
+        e.finish(|| ValidNewStore {
+            code: code.unwrap(),
+            name: name.unwrap(),
+            location,
+        })
+    }
+}
+
+/// Admin edit of a store. Absent fields are left alone; `manager_id: null` removes the manager;
+/// `engineer_ids` replaces the whole set.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StorePatch {
+    #[serde(default)]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub location: Option<Location>,
+    #[serde(default, deserialize_with = "double_option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<UserId>))]
+    pub manager_id: Option<Option<UserId>>,
+    #[serde(default)]
+    pub engineer_ids: Option<Vec<UserId>>,
+}
+
+pub struct ValidStorePatch {
+    pub code: Option<StoreCode>,
+    pub name: Option<Name>,
+    pub location: Option<ValidLocation>,
+}
+
+impl StorePatch {
+    pub fn validate(&self) -> Result<ValidStorePatch, Vec<FieldError>> {
+        let mut e = Errors::default();
+        let code = self
+            .code
+            .as_deref()
+            .and_then(|s| e.take(StoreCode::parse_field("code", s)));
+        let name = self
+            .name
+            .as_deref()
+            .and_then(|s| e.take(Name::parse_field("name", s)));
+        let location = self.location.as_ref().and_then(|l| validate_location(&mut e, l));
+        e.finish(|| ValidStorePatch { code, name, location })
+    }
+}

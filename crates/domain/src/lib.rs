@@ -1,0 +1,16 @@
+//! StoreDesk's shared vocabulary. Server, desktop engine and UI use exactly one type for each idea,
+//! so they cannot drift. serde only: this crate must build for wasm32-unknown-unknown.
+
+pub mod api;
+pub mod ids;
+pub mod issue;
+pub mod policy;
+pub mod problem;
+pub mod role;
+pub mod sync;
+pub mod text;
+
+pub use ids::*;
+pub use issue::{IssueRef, Priority, Status};
+pub use problem::{ErrorCode, FieldError, Problem};
+pub use role::Role;

@@ -1,0 +1,7 @@
+//! Authentication: argon2id passwords, short-lived access JWTs, rotating refresh tokens, login
+//! throttling, and the `Actor` extractor that every protected handler takes.
+
+pub mod actor;
+pub mod jwt;
+pub mod password;
+pub mod throttle;

@@ -1,0 +1,46 @@
+//! argon2id at the crate's defaults (m = 19 MiB, t = 2, p = 1: OWASP's recommended minimum).
+//! Hashing is deliberately slow, so it runs on the blocking pool: a login must never stall the
+//! async worker threads that serve everybody else.
+
+use anyhow::Context;
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use std::sync::OnceLock;
+
+pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Ok(Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?
+        .to_string())
+}
+
+pub async fn hash(password: String) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || hash_blocking(&password))
+        .await
+        .context("hash task")?
+}
+
+/// Verifies against the stored hash; with no user, verifies against a fixed dummy hash so an
+/// unknown login takes as long as a wrong password (no user enumeration by timing).
+pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {
+    tokio::task::spawn_blocking(move || {
+        let dummy = dummy_hash();
+        let (hash, real) = match &stored {
+            Some(h) => (h.as_str(), true),
+            None => (dummy, false),
+        };
+        let parsed = PasswordHash::new(hash).map_err(|e| anyhow::anyhow!("bad stored hash: {e}"))?;
+        let ok = Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok();
+        Ok(ok && real)
+    })
+    .await
+    .context("verify task")?
+}
+
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| hash_blocking("not-a-real-password").expect("argon2 with defaults"))
+}

@@ -1,0 +1,66 @@
+//! Configuration from flags and environment. The JWT secret must be strong unless the server is
+//! explicitly started in development mode.
+
+use clap::Args;
+use rand::RngCore;
+
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// PostgreSQL connection string.
+    #[arg(long, env = "DATABASE_URL", default_value = "postgres://postgres@127.0.0.1:5432/storedesk")]
+    pub database_url: String,
+    /// Address to listen on.
+    #[arg(long, env = "STOREDESK_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// HMAC secret for access tokens: at least 32 bytes.
+    #[arg(long, env = "JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+    /// Development mode: accept a missing or weak JWT secret (a random one is generated).
+    #[arg(long, env = "STOREDESK_DEV")]
+    pub dev: bool,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum SecretError {
+    #[error("JWT_SECRET is missing; set a random secret of at least 32 bytes, or start with --dev")]
+    Missing,
+    #[error("JWT_SECRET is too weak (at least 32 bytes and not one repeated character); or start with --dev")]
+    Weak,
+}
+
+pub fn check_secret(secret: Option<&str>) -> Result<Vec<u8>, SecretError> {
+    let s = secret.ok_or(SecretError::Missing)?;
+    let distinct = s.chars().collect::<std::collections::HashSet<_>>().len();
+    if s.len() < 32 || distinct < 8 {
+        return Err(SecretError::Weak);
+    }
+    Ok(s.as_bytes().to_vec())
+}
+
+impl Config {
+    pub fn jwt_secret(&self) -> anyhow::Result<Vec<u8>> {
+        match check_secret(self.jwt_secret.as_deref()) {
+            Ok(s) => Ok(s),
+            Err(e) if self.dev => {
+                tracing::warn!("{e}: development mode, using a random secret (tokens end with the process)");
+                let mut b = vec![0u8; 32];
+                rand::thread_rng().fill_bytes(&mut b);
+                Ok(b)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets() {
+        assert_eq!(check_secret(None), Err(SecretError::Missing));
+        assert_eq!(check_secret(Some("short")), Err(SecretError::Weak));
+        assert_eq!(check_secret(Some(&"a".repeat(64))), Err(SecretError::Weak));
+        assert!(check_secret(Some("k3J9x!q2Lm8Zp0Rt5Vw7Yb4Nc6Df1Gh3")).is_ok());
+    }
+}

@@ -1,0 +1,283 @@
+//! The one HTTP error type. Every failure leaves the API through `IntoResponse` below as RFC 9457
+//! problem+json with a stable `code`; internal details are logged, never sent.
+
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use storedesk_domain::issue::TransitionError;
+use storedesk_domain::{ErrorCode, FieldError, Problem, Status};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("validation failed")]
+    Validation(Vec<FieldError>),
+    #[error("malformed JSON: {0}")]
+    MalformedJson(String),
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("bad query: {}", .0.message)]
+    BadQuery(FieldError),
+    #[error("unauthorized: {0}")]
+    Unauthorized(&'static str),
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    #[error("refresh token reused")]
+    TokenReused,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("conflict on {}", .0.field)]
+    Conflict(FieldError),
+    #[error("{0}")]
+    Transition(TransitionError),
+    #[error("too many attempts")]
+    RateLimited { retry_after_secs: u64 },
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+impl ApiError {
+    pub fn field(field: &str, code: &str, message: impl Into<String>) -> Self {
+        ApiError::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::Validation(_) | ApiError::Transition(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::MalformedJson(_) | ApiError::BadQuery(_) => StatusCode::BAD_REQUEST,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Unauthorized(_) | ApiError::InvalidCredentials | ApiError::TokenReused => {
+                StatusCode::UNAUTHORIZED
+            }
+            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The problem body; also used for rejected sync mutations.
+    pub fn problem(&self) -> Problem {
+        let (code, detail, errors, allowed): (ErrorCode, String, Vec<FieldError>, Option<Vec<Status>>) =
+            match self {
+                ApiError::Validation(e) => (
+                    ErrorCode::ValidationFailed,
+                    e.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join("; "),
+                    e.clone(),
+                    None,
+                ),
+                ApiError::MalformedJson(m) => (ErrorCode::MalformedJson, m.clone(), vec![], None),
+                ApiError::UnsupportedMediaType => (
+                    ErrorCode::UnsupportedMediaType,
+                    "send the body as application/json".into(),
+                    vec![],
+                    None,
+                ),
+                ApiError::PayloadTooLarge => (
+                    ErrorCode::PayloadTooLarge,
+                    "the request body is too large".into(),
+                    vec![],
+                    None,
+                ),
+                ApiError::BadQuery(f) => (ErrorCode::BadQuery, f.message.clone(), vec![f.clone()], None),
+                ApiError::Unauthorized(why) => (ErrorCode::Unauthorized, (*why).into(), vec![], None),
+                ApiError::InvalidCredentials => (
+                    ErrorCode::InvalidCredentials,
+                    "wrong login or password".into(),
+                    vec![],
+                    None,
+                ),
+                ApiError::TokenReused => (
+                    ErrorCode::TokenReused,
+                    "this refresh token was already used; the session is revoked, log in again".into(),
+                    vec![],
+                    None,
+                ),
+                ApiError::Forbidden => (
+                    ErrorCode::Forbidden,
+                    "you are not allowed to do this".into(),
+                    vec![],
+                    None,
+                ),
+                ApiError::NotFound(what) => (ErrorCode::NotFound, format!("{what} not found"), vec![], None),
+                ApiError::Conflict(f) => (ErrorCode::Conflict, f.message.clone(), vec![f.clone()], None),
+                ApiError::Transition(t) => {
+                    let allowed = match t {
+                        TransitionError::NotAllowed { allowed, .. } => Some(allowed.clone()),
+                        TransitionError::ReasonRequired => None,
+                    };
+                    let field = match t {
+                        TransitionError::NotAllowed { .. } => "status",
+                        TransitionError::ReasonRequired => "reason",
+                    };
+                    let detail = match &allowed {
+                        Some(a) => format!(
+                            "{t}; allowed: {}",
+                            a.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                        ),
+                        None => t.to_string(),
+                    };
+                    (
+                        ErrorCode::InvalidTransition,
+                        detail.clone(),
+                        vec![FieldError::new(field, "invalid_transition", detail)],
+                        allowed,
+                    )
+                }
+                ApiError::RateLimited { retry_after_secs } => (
+                    ErrorCode::RateLimited,
+                    format!("too many failed attempts; retry in {retry_after_secs} s"),
+                    vec![],
+                    None,
+                ),
+                ApiError::Internal(_) => (
+                    ErrorCode::Internal,
+                    "an internal error occurred".into(),
+                    vec![],
+                    None,
+                ),
+            };
+        let status = self.status();
+        Problem {
+            type_uri: format!("https://storedesk.dev/problems/{}", code.as_str()),
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: status.as_u16(),
+            detail,
+            code,
+            errors,
+            allowed,
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let ApiError::Internal(e) = &self {
+            tracing::error!(error = ?e, "internal error");
+        }
+        let status = self.status();
+        let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
+        let mut res = (status, body).into_response();
+        let h = res.headers_mut();
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        if let ApiError::RateLimited { retry_after_secs } = self {
+            h.insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+        }
+        if status == StatusCode::UNAUTHORIZED {
+            h.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        res
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(r: JsonRejection) -> Self {
+        match r {
+            JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType,
+            JsonRejection::BytesRejection(b) if b.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                ApiError::PayloadTooLarge
+            }
+            // Wrong types, unknown fields, missing fields: serde names the path in its message.
+            JsonRejection::JsonDataError(e) => ApiError::Validation(vec![FieldError::new(
+                data_error_field(&e.body_text()),
+                "invalid",
+                e.body_text(),
+            )]),
+            other => ApiError::MalformedJson(other.body_text()),
+        }
+    }
+}
+
+/// serde_path_to_error prefixes its message with the path ("title: invalid type ...").
+fn data_error_field(msg: &str) -> String {
+    let m = msg
+        .strip_prefix("Failed to deserialize the JSON body into the target type: ")
+        .unwrap_or(msg);
+    if let Some(rest) = m.split_once(": ").map(|(p, _)| p) {
+        if !rest.contains(' ') && rest != "." {
+            return rest.to_owned();
+        }
+    }
+    if let Some(f) = m.split('`').nth(1) {
+        return f.to_owned();
+    }
+    "body".to_owned()
+}
+
+impl From<PathRejection> for ApiError {
+    fn from(r: PathRejection) -> Self {
+        ApiError::BadQuery(FieldError::new("path", "invalid", r.body_text()))
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(r: QueryRejection) -> Self {
+        ApiError::BadQuery(FieldError::new("query", "invalid", r.body_text()))
+    }
+}
+
+/// Constraint violations become 409/422 with the field at fault; anything else is internal.
+impl From<sqlx::Error> for ApiError {
+    fn from(e: sqlx::Error) -> Self {
+        if let sqlx::Error::Database(db) = &e {
+            let constraint = db.constraint().unwrap_or_default();
+            let field = constraint_field(constraint);
+            match db.code().as_deref() {
+                Some("23505") => {
+                    return ApiError::Conflict(FieldError::new(
+                        field,
+                        "already_exists",
+                        format!("{field} is already taken"),
+                    ))
+                }
+                Some("23503") => {
+                    return ApiError::field(field, "unknown_reference", format!("{field} does not exist"))
+                }
+                Some("23514") => {
+                    return ApiError::field(field, "invalid", format!("{field} is not acceptable"))
+                }
+                Some("22P02") | Some("22007") | Some("22008") => {
+                    return ApiError::field("body", "invalid", "a value has the wrong format")
+                }
+                _ => {}
+            }
+        }
+        ApiError::Internal(anyhow::Error::new(e))
+    }
+}
+
+fn constraint_field(constraint: &str) -> &'static str {
+    const MAP: &[(&str, &str)] = &[
+        ("users_username_key", "username"),
+        ("users_email_key", "email"),
+        ("users_pkey", "id"),
+        ("stores_code_key", "code"),
+        ("stores_pkey", "id"),
+        ("stores_manager_id_fkey", "manager_id"),
+        ("store_engineers_user_id_fkey", "engineer_ids"),
+        ("store_engineers_pkey", "engineer_ids"),
+        ("issues_pkey", "id"),
+        ("issues_store_id_fkey", "store_id"),
+        ("issues_assigned_to_fkey", "assigned_to"),
+        ("comments_pkey", "id"),
+        ("resolutions_pkey", "id"),
+        ("resolutions_issue_id_vendor_vendor_ticket_id_key", "vendor_ticket_id"),
+        ("assignments_pkey", "id"),
+        ("assignments_store_id_fkey", "store_id"),
+        ("assignments_engineer_id_fkey", "engineer_id"),
+    ];
+    MAP.iter()
+        .find(|(c, _)| *c == constraint)
+        .map(|(_, f)| *f)
+        .unwrap_or("body")
+}

@@ -1,0 +1,11 @@
+//! StoreDesk's central API: axum on PostgreSQL. `startup::router` builds the whole app.
+
+pub mod actions;
+pub mod auth;
+pub mod config;
+pub mod error;
+pub mod routes;
+pub mod seed;
+pub mod startup;
+pub mod state;
+pub mod store;

@@ -1,0 +1,92 @@
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use storedesk_domain::api::user::NewUser;
+use storedesk_domain::Role;
+use storedesk_server::config::Config;
+use storedesk_server::{auth::password, seed, startup, store};
+use std::io::Read;
+
+#[derive(Parser)]
+#[command(name = "storedesk-server", version, about = "StoreDesk's central API")]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run migrations, then serve (the default).
+    Serve,
+    /// Run the database migrations and exit.
+    Migrate,
+    /// Create the first admin. The password is read from STOREDESK_ADMIN_PASSWORD or stdin.
+    CreateAdmin {
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Administrator")]
+        display_name: String,
+    },
+    /// Load demo data into an empty database.
+    SeedDemo(seed::SeedOptions),
+    /// Write the OpenAPI document to stdout.
+    Openapi,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()))
+        .json()
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let app = startup::Application::build(&cli.config).await?;
+            app.run().await
+        }
+        Command::Migrate => {
+            let db = startup::connect(&cli.config.database_url).await?;
+            startup::migrate(&db).await
+        }
+        Command::CreateAdmin { username, email, display_name } => {
+            let pw = match std::env::var("STOREDESK_ADMIN_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    let mut s = String::new();
+                    std::io::stdin().read_to_string(&mut s).context("reading the password from stdin")?;
+                    s.trim_end_matches(['\n', '\r']).to_owned()
+                }
+            };
+            let n = NewUser { id: None, username, email, display_name, role: Role::Admin, password: pw };
+            let v = n.validate().map_err(|e| anyhow::anyhow!("{}", e.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; ")))?;
+            let db = startup::connect(&cli.config.database_url).await?;
+            startup::migrate(&db).await?;
+            let hash = password::hash(n.password.clone()).await?;
+            let u = store::users::create(&db, uuid::Uuid::now_v7(), &v, Role::Admin, &hash)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.problem().detail))?;
+            println!("created admin {} ({})", u.username, u.id);
+            Ok(())
+        }
+        Command::SeedDemo(o) => {
+            let db = startup::connect(&cli.config.database_url).await?;
+            startup::migrate(&db).await?;
+            let t = std::time::Instant::now();
+            seed::seed_demo(&db, &o).await?;
+            println!(
+                "seeded {} stores, {} users + admin, {} issues, {} comments in {:.1} s (password: {})",
+                o.stores, o.users, o.issues, o.comments, t.elapsed().as_secs_f64(), "see --password"
+            );
+            Ok(())
+        }
+        Command::Openapi => {
+            println!("{}", serde_json::to_string_pretty(&startup::openapi())?);
+            Ok(())
+        }
+    }
+}

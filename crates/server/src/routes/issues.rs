@@ -1,0 +1,210 @@
+use super::extract::{Body, Params};
+use super::pagination;
+use crate::actions;
+use crate::auth::actor::Auth;
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+use crate::store::issues::{self, AssigneeFilter, IssueFilter, IssueKey, SortKey};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use storedesk_domain::api::issue::{AssignRequest, HistoryEntry, Issue, IssueDetail, IssuePatch, NewIssue, StatusChange};
+use storedesk_domain::api::page::Page;
+use storedesk_domain::text::limits;
+use storedesk_domain::{FieldError, IssueRef, Priority, Problem, Status};
+use uuid::Uuid;
+
+/// A path key: the issue's UUID or its reference `STORE-<n>`.
+pub fn parse_key(raw: &str) -> ApiResult<IssueKey> {
+    if let Ok(u) = Uuid::parse_str(raw) {
+        return Ok(IssueKey::Id(u));
+    }
+    IssueRef::parse(raw)
+        .map(|r| IssueKey::Number(r.0))
+        .ok_or_else(|| actions::issue::bad_key(raw))
+}
+
+/// Filters, search, sort and pagination for `GET /api/issues`. Unknown parameters are refused.
+#[derive(Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ListParams {
+    /// Store UUID.
+    store_id: Option<String>,
+    /// One or more statuses, comma-separated (open,in_progress,...).
+    status: Option<String>,
+    /// One or more priorities, comma-separated (low,medium,high,critical).
+    priority: Option<String>,
+    /// A user UUID, or `none` for unassigned issues.
+    assignee: Option<String>,
+    /// The reporter's UUID.
+    reporter: Option<String>,
+    /// RFC 3339 timestamp (inclusive).
+    created_after: Option<String>,
+    /// RFC 3339 timestamp (exclusive).
+    created_before: Option<String>,
+    /// Full-text search over title, description and comments (web search syntax).
+    q: Option<String>,
+    /// created_at, updated_at, priority, number, status or title; prefix `-` for descending.
+    /// Default `-created_at`.
+    sort: Option<String>,
+    page: Option<String>,
+    /// 1 to 100, default 50.
+    per_page: Option<String>,
+    /// `comments` nests each issue's comments.
+    include: Option<String>,
+}
+
+fn bad(field: &str, msg: impl Into<String>) -> ApiError {
+    ApiError::BadQuery(FieldError::new(field, "invalid", msg))
+}
+
+fn uuid_param(field: &str, raw: &Option<String>) -> ApiResult<Option<Uuid>> {
+    raw.as_deref()
+        .map(|s| Uuid::parse_str(s).map_err(|_| bad(field, format!("{field} must be a UUID"))))
+        .transpose()
+}
+
+fn list_param<T>(field: &str, raw: &Option<String>, parse: fn(&str) -> Option<T>) -> ApiResult<Vec<T>> {
+    let Some(raw) = raw else { return Ok(vec![]) };
+    raw.split(',')
+        .map(|s| parse(s.trim()).ok_or_else(|| bad(field, format!("unknown {field} '{}'", s.chars().take(40).collect::<String>()))))
+        .collect()
+}
+
+fn time_param(field: &str, raw: &Option<String>) -> ApiResult<Option<DateTime<Utc>>> {
+    raw.as_deref()
+        .map(|s| {
+            DateTime::parse_from_rfc3339(s)
+                .map(|d| d.with_timezone(&Utc))
+                .map_err(|_| bad(field, format!("{field} must be an RFC 3339 timestamp")))
+        })
+        .transpose()
+}
+
+impl ListParams {
+    fn into_filter(self) -> ApiResult<IssueFilter> {
+        let (page, per_page) = pagination::parse(self.page.as_deref(), self.per_page.as_deref())?;
+        let sort_raw = self.sort.as_deref().unwrap_or("-created_at");
+        let (descending, name) = match sort_raw.strip_prefix('-') {
+            Some(n) => (true, n),
+            None => (false, sort_raw),
+        };
+        let sort = match name {
+            "created_at" => SortKey::CreatedAt,
+            "updated_at" => SortKey::UpdatedAt,
+            "priority" => SortKey::Priority,
+            "number" => SortKey::Number,
+            "status" => SortKey::Status,
+            "title" => SortKey::Title,
+            _ => return Err(bad("sort", "sort must be one of created_at, updated_at, priority, number, status, title (prefix - for descending)")),
+        };
+        let assignee = match self.assignee.as_deref() {
+            None => None,
+            Some("none") => Some(AssigneeFilter::Nobody),
+            Some(s) => Some(AssigneeFilter::User(Uuid::parse_str(s).map_err(|_| bad("assignee", "assignee must be a UUID or 'none'"))?)),
+        };
+        let q = match self.q.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(q) if q.chars().count() > limits::SEARCH => return Err(bad("q", format!("q must be at most {} characters", limits::SEARCH))),
+            Some(q) => Some(q.to_owned()),
+        };
+        let include_comments = match self.include.as_deref() {
+            None | Some("") => false,
+            Some("comments") => true,
+            Some(_) => return Err(bad("include", "include may only be 'comments'")),
+        };
+        let created_after = time_param("created_after", &self.created_after)?;
+        let created_before = time_param("created_before", &self.created_before)?;
+        Ok(IssueFilter {
+            store: uuid_param("store_id", &self.store_id)?,
+            statuses: list_param("status", &self.status, Status::parse)?,
+            priorities: list_param("priority", &self.priority, Priority::parse)?,
+            assignee,
+            reporter: uuid_param("reporter", &self.reporter)?,
+            created_after,
+            created_before,
+            q,
+            sort,
+            descending,
+            page,
+            per_page,
+            include_comments,
+        })
+    }
+}
+
+/// Issues the caller may see, filtered, searched, sorted and paginated.
+#[utoipa::path(get, path = "/api/issues", tag = "issues", params(ListParams),
+    responses((status = 200, body = Page<Issue>), (status = 400, body = Problem)), security(("bearer" = [])))]
+pub async fn list(State(s): State<AppState>, Auth(a): Auth, Params(p): Params<ListParams>) -> ApiResult<Json<Page<Issue>>> {
+    let f = p.into_filter()?;
+    Ok(Json(issues::list(&s.db, &a, &f).await?))
+}
+
+/// Log an issue in a store the caller belongs to.
+#[utoipa::path(post, path = "/api/issues", tag = "issues", request_body = NewIssue,
+    responses((status = 201, body = Issue), (status = 403, body = Problem), (status = 422, body = Problem)), security(("bearer" = [])))]
+pub async fn create(State(s): State<AppState>, Auth(a): Auth, Body(n): Body<NewIssue>) -> ApiResult<(StatusCode, Json<Issue>)> {
+    let mut tx = s.db.begin().await?;
+    let issue = actions::issue::create(&mut tx, &a, &n).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(issue)))
+}
+
+/// One issue with its comments, resolutions and history. `key` is a UUID or `STORE-<n>`.
+#[utoipa::path(get, path = "/api/issues/{key}", tag = "issues", params(("key" = String, Path)),
+    responses((status = 200, body = IssueDetail), (status = 404, body = Problem)), security(("bearer" = [])))]
+pub async fn get(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>) -> ApiResult<Json<IssueDetail>> {
+    let d = issues::detail(&s.db, parse_key(&key)?).await?;
+    let scope = storedesk_domain::policy::IssueScope {
+        store_id: d.issue.store.id,
+        assigned_to: d.issue.assigned_to.as_ref().map(|u| u.id),
+    };
+    if !a.can_view_issue(scope) {
+        return Err(ApiError::NotFound("issue"));
+    }
+    Ok(Json(d))
+}
+
+/// Edit title, description or priority.
+#[utoipa::path(patch, path = "/api/issues/{key}", tag = "issues", params(("key" = String, Path)), request_body = IssuePatch,
+    responses((status = 200, body = Issue), (status = 422, body = Problem)), security(("bearer" = [])))]
+pub async fn patch(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>, Body(p): Body<IssuePatch>) -> ApiResult<Json<Issue>> {
+    let key = parse_key(&key)?;
+    let mut tx = s.db.begin().await?;
+    let issue = actions::issue::update(&mut tx, &a, key, &p).await?;
+    tx.commit().await?;
+    Ok(Json(issue))
+}
+
+/// Move through the state machine; reopening needs a reason. A refused move names the allowed ones.
+#[utoipa::path(post, path = "/api/issues/{key}/status", tag = "issues", params(("key" = String, Path)), request_body = StatusChange,
+    responses((status = 200, body = Issue), (status = 422, body = Problem)), security(("bearer" = [])))]
+pub async fn change_status(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>, Body(c): Body<StatusChange>) -> ApiResult<Json<Issue>> {
+    let key = parse_key(&key)?;
+    let mut tx = s.db.begin().await?;
+    let issue = actions::issue::change_status(&mut tx, &a, key, &c).await?;
+    tx.commit().await?;
+    Ok(Json(issue))
+}
+
+/// Assign (`assignee_id`) or unassign (`null`).
+#[utoipa::path(put, path = "/api/issues/{key}/assignee", tag = "issues", params(("key" = String, Path)), request_body = AssignRequest,
+    responses((status = 200, body = Issue), (status = 403, body = Problem), (status = 422, body = Problem)), security(("bearer" = [])))]
+pub async fn assign(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>, Body(r): Body<AssignRequest>) -> ApiResult<Json<Issue>> {
+    let key = parse_key(&key)?;
+    let mut tx = s.db.begin().await?;
+    let issue = actions::issue::assign(&mut tx, &a, key, r.assignee_id).await?;
+    tx.commit().await?;
+    Ok(Json(issue))
+}
+
+/// The issue's history (also part of the issue detail).
+#[utoipa::path(get, path = "/api/issues/{key}/history", tag = "issues", params(("key" = String, Path)),
+    responses((status = 200, body = Vec<HistoryEntry>), (status = 404, body = Problem)), security(("bearer" = [])))]
+pub async fn history(State(s): State<AppState>, a: Auth, Path(key): Path<String>) -> ApiResult<Json<Vec<HistoryEntry>>> {
+    let Json(d) = get(State(s), a, Path(key)).await?;
+    Ok(Json(d.history))
+}

@@ -1,0 +1,169 @@
+//! Builds the application: `router(state)` is what tests call; `Application::build` binds the
+//! listener (port 0 works) and runs migrations.
+
+use crate::auth::{jwt::JwtKeys, throttle::LoginThrottle};
+use crate::config::Config;
+use crate::error::ApiError;
+use crate::routes::{assignments, auth, comments, health, issues, resolutions, stores, sync, users};
+use crate::state::AppState;
+use anyhow::Context;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, Request};
+use axum::routing::get;
+use axum::{Json, Router};
+use sqlx::postgres::PgPoolOptions;
+use sqlx::PgPool;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// Bodies above this are refused with 413 before any parsing.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "StoreDesk API", description = "Central API of StoreDesk: issues, stores, vendor tickets, sync."),
+    modifiers(&BearerAuth),
+    components(schemas(storedesk_domain::Problem, storedesk_domain::FieldError, storedesk_domain::ErrorCode))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+        );
+    }
+}
+
+/// Every route is registered together with its OpenAPI operation, so the document cannot drift
+/// from the router.
+fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(health::healthz))
+        .routes(routes!(health::readyz))
+        .routes(routes!(auth::login))
+        .routes(routes!(auth::refresh))
+        .routes(routes!(auth::logout))
+        .routes(routes!(auth::me))
+        .routes(routes!(users::list, users::create))
+        .routes(routes!(users::get, users::patch))
+        .routes(routes!(users::reset_password))
+        .routes(routes!(stores::list, stores::create))
+        .routes(routes!(stores::get, stores::patch))
+        .routes(routes!(issues::list, issues::create))
+        .routes(routes!(issues::get, issues::patch))
+        .routes(routes!(issues::change_status))
+        .routes(routes!(issues::assign))
+        .routes(routes!(issues::history))
+        .routes(routes!(comments::list, comments::add))
+        .routes(routes!(comments::edit, comments::delete))
+        .routes(routes!(resolutions::record))
+        .routes(routes!(resolutions::update))
+        .routes(routes!(assignments::inbox, assignments::send))
+        .routes(routes!(assignments::mark_read))
+        .routes(routes!(sync::changes))
+        .routes(routes!(sync::push))
+}
+
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api().split_for_parts().1
+}
+
+async fn not_found() -> ApiError {
+    ApiError::NotFound("route")
+}
+
+pub fn router(state: AppState) -> Router {
+    let (router, doc) = api().split_for_parts();
+    let doc = Arc::new(doc);
+    let request_id = HeaderName::from_static("x-request-id");
+    router
+        .route("/api/openapi.json", get(move || { let d = doc.clone(); async move { Json((*d).clone()) } }))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+            let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+        }))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}
+
+pub async fn connect(database_url: &str) -> anyhow::Result<PgPool> {
+    PgPoolOptions::new()
+        .max_connections(16)
+        .acquire_timeout(Duration::from_secs(5))
+        .connect(database_url)
+        .await
+        .context("connecting to PostgreSQL")
+}
+
+pub async fn migrate(db: &PgPool) -> anyhow::Result<()> {
+    sqlx::migrate!("../../migrations").run(db).await.context("running migrations")
+}
+
+pub fn state(db: PgPool, secret: &[u8]) -> AppState {
+    AppState {
+        db,
+        jwt: Arc::new(JwtKeys::new(secret)),
+        throttle: Arc::new(LoginThrottle::new(5, 50, Duration::from_secs(15 * 60))),
+    }
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+}
+
+impl Application {
+    pub async fn build(config: &Config) -> anyhow::Result<Self> {
+        let db = connect(&config.database_url).await?;
+        migrate(&db).await?;
+        let secret = config.jwt_secret()?;
+        let listener = TcpListener::bind(&config.bind).await.with_context(|| format!("binding {}", config.bind))?;
+        Ok(Application { listener, router: router(state(db, &secret)) })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("bound listener has an address")
+    }
+
+    /// Serves until SIGINT/SIGTERM, then finishes in-flight requests.
+    pub async fn run(self) -> anyhow::Result<()> {
+        tracing::info!(addr = %self.local_addr(), "listening");
+        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("serving")
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down");
+}
+

@@ -1,0 +1,394 @@
+use super::{decode, user_summary_json};
+use crate::error::{ApiError, ApiResult};
+use chrono::{DateTime, Utc};
+use sqlx::types::Json;
+use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
+use storedesk_domain::api::issue::{Issue, IssueDetail, ValidIssuePatch, ValidNewIssue};
+use storedesk_domain::api::page::Page;
+use storedesk_domain::policy::{Actor, IssueScope};
+use storedesk_domain::{IssueId, Priority, Status, StoreId, UserId};
+use uuid::Uuid;
+
+/// How a path names an issue: its UUID or its human reference.
+#[derive(Debug, Clone, Copy)]
+pub enum IssueKey {
+    Id(Uuid),
+    Number(i64),
+}
+
+/// The `Issue` DTO as JSON for `issues i` joined to `stores s`, `users cb` and `users a`.
+/// Comments are one correlated sub-select, so a page of 50 with all comments is ONE statement.
+pub(crate) fn issue_json(with_comments: bool) -> String {
+    let comments = if with_comments {
+        format!(
+            ", 'comments', coalesce((select json_agg(json_build_object(
+                  'id', c.id, 'issue_id', c.issue_id, 'author', {au}, 'body', c.body,
+                  'created_at', c.created_at, 'updated_at', c.updated_at) order by c.created_at, c.id)
+               from comments c join users au on au.id = c.author_id where c.issue_id = i.id), '[]')",
+            au = user_summary_json("au")
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "json_build_object('id', i.id, 'number', i.number, 'reference', 'STORE-' || i.number,
+            'store', json_build_object('id', s.id, 'code', s.code, 'name', s.name),
+            'title', i.title, 'description', i.description, 'priority', i.priority,
+            'status', i.status, 'created_by', {cb},
+            'assigned_to', case when a.id is null then null else {a} end,
+            'created_at', i.created_at, 'updated_at', i.updated_at {comments})",
+        cb = user_summary_json("cb"),
+        a = user_summary_json("a"),
+    )
+}
+
+pub(crate) const ISSUE_FROM: &str = "from issues i join stores s on s.id = i.store_id
+    join users cb on cb.id = i.created_by left join users a on a.id = i.assigned_to";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    CreatedAt,
+    UpdatedAt,
+    Priority,
+    Number,
+    Status,
+    Title,
+}
+
+#[derive(Debug, Clone)]
+pub enum AssigneeFilter {
+    User(Uuid),
+    Nobody,
+}
+
+#[derive(Debug, Clone)]
+pub struct IssueFilter {
+    pub store: Option<Uuid>,
+    pub statuses: Vec<Status>,
+    pub priorities: Vec<Priority>,
+    pub assignee: Option<AssigneeFilter>,
+    pub reporter: Option<Uuid>,
+    pub created_after: Option<DateTime<Utc>>,
+    pub created_before: Option<DateTime<Utc>>,
+    pub q: Option<String>,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub page: u32,
+    pub per_page: u32,
+    pub include_comments: bool,
+}
+
+fn push_filters(qb: &mut QueryBuilder<'_, Postgres>, actor: &Actor, f: &IssueFilter) {
+    qb.push(" where true");
+    if !actor.is_admin() {
+        let stores: Vec<Uuid> = actor
+            .managed_stores
+            .iter()
+            .chain(&actor.engineer_stores)
+            .map(|s| s.0)
+            .collect();
+        qb.push(" and (i.store_id = any(")
+            .push_bind(stores)
+            .push(") or i.assigned_to = ")
+            .push_bind(actor.id.0)
+            .push(")");
+    }
+    if let Some(s) = f.store {
+        qb.push(" and i.store_id = ").push_bind(s);
+    }
+    if !f.statuses.is_empty() {
+        let v: Vec<&str> = f.statuses.iter().map(|s| s.as_str()).collect();
+        qb.push(" and i.status = any(").push_bind(v).push(")");
+    }
+    if !f.priorities.is_empty() {
+        let v: Vec<&str> = f.priorities.iter().map(|p| p.as_str()).collect();
+        qb.push(" and i.priority = any(").push_bind(v).push(")");
+    }
+    match &f.assignee {
+        Some(AssigneeFilter::User(u)) => {
+            qb.push(" and i.assigned_to = ").push_bind(*u);
+        }
+        Some(AssigneeFilter::Nobody) => {
+            qb.push(" and i.assigned_to is null");
+        }
+        None => {}
+    }
+    if let Some(r) = f.reporter {
+        qb.push(" and i.created_by = ").push_bind(r);
+    }
+    if let Some(t) = f.created_after {
+        qb.push(" and i.created_at >= ").push_bind(t);
+    }
+    if let Some(t) = f.created_before {
+        qb.push(" and i.created_at < ").push_bind(t);
+    }
+    if let Some(q) = &f.q {
+        // Title and description are indexed on the issue; comments on their own table.
+        qb.push(" and (i.search @@ websearch_to_tsquery('english', ")
+            .push_bind(q.clone())
+            .push(") or exists (select 1 from comments c where c.issue_id = i.id and c.search @@ websearch_to_tsquery('english', ")
+            .push_bind(q.clone())
+            .push(")))");
+    }
+}
+
+fn order_by(f: &IssueFilter) -> String {
+    let col = match f.sort {
+        SortKey::CreatedAt => "i.created_at",
+        SortKey::UpdatedAt => "i.updated_at",
+        SortKey::Priority => {
+            "(case i.priority when 'low' then 0 when 'medium' then 1 when 'high' then 2 else 3 end)"
+        }
+        SortKey::Number => "i.number",
+        SortKey::Status => {
+            "(case i.status when 'open' then 0 when 'in_progress' then 1 when 'waiting_on_vendor' then 2 when 'resolved' then 3 else 4 end)"
+        }
+        SortKey::Title => "lower(i.title)",
+    };
+    let dir = if f.descending { "desc" } else { "asc" };
+    // The number breaks ties so pages are stable.
+    format!(" order by {col} {dir}, i.number {dir}")
+}
+
+/// One statement: the page (with nested users and, on request, comments) and the total.
+pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page<Issue>> {
+    let mut qb = QueryBuilder::<Postgres>::new("select count(*) over (), ");
+    qb.push(issue_json(f.include_comments)).push(" ").push(ISSUE_FROM);
+    push_filters(&mut qb, actor, f);
+    qb.push(order_by(f));
+    qb.push(" limit ")
+        .push_bind(i64::from(f.per_page))
+        .push(" offset ")
+        .push_bind(i64::from(f.page - 1) * i64::from(f.per_page));
+    let rows: Vec<(i64, Json<serde_json::Value>)> =
+        qb.build_query_as().fetch_all(db).await?;
+    let total = match rows.first() {
+        Some((t, _)) => *t,
+        // Past the last page: count separately (rare).
+        None => {
+            let mut qb = QueryBuilder::<Postgres>::new("select count(*) ");
+            qb.push(ISSUE_FROM);
+            push_filters(&mut qb, actor, f);
+            qb.build_query_scalar().fetch_one(db).await?
+        }
+    };
+    let items = rows
+        .into_iter()
+        .map(|(_, j)| decode(j.0))
+        .collect::<ApiResult<_>>()?;
+    Ok(Page {
+        items,
+        total,
+        page: f.page,
+        per_page: f.per_page,
+    })
+}
+
+fn key_binds(key: IssueKey) -> (Option<Uuid>, Option<i64>) {
+    match key {
+        IssueKey::Id(u) => (Some(u), None),
+        IssueKey::Number(n) => (None, Some(n)),
+    }
+}
+
+/// One statement: the issue, its comments, resolutions and history.
+pub async fn detail(db: &PgPool, key: IssueKey) -> ApiResult<IssueDetail> {
+    let (id, number) = key_binds(key);
+    let sql = format!(
+        "select {issue}::jsonb || jsonb_build_object(
+            'resolutions', coalesce((select jsonb_agg(to_jsonb(r) - 'created_by' order by r.created_at)
+                                     from resolutions r where r.issue_id = i.id), '[]'),
+            'history', coalesce((select jsonb_agg(jsonb_build_object('id', e.id, 'at', e.at,
+                    'actor', case when ea.id is null then null else {ea} end,
+                    'field', e.field, 'old_value', e.old_value, 'new_value', e.new_value, 'note', e.note)
+                    order by e.id)
+                from issue_events e left join users ea on ea.id = e.actor_id where e.issue_id = i.id), '[]'))
+         {ISSUE_FROM} where i.id = $1 or i.number = $2",
+        issue = issue_json(true),
+        ea = user_summary_json("ea"),
+    );
+    let row: Option<Json<serde_json::Value>> = sqlx::query_scalar(&sql)
+        .bind(id)
+        .bind(number)
+        .fetch_optional(db)
+        .await?;
+    decode(row.ok_or(ApiError::NotFound("issue"))?.0)
+}
+
+pub async fn get(conn: &mut PgConnection, id: IssueId) -> ApiResult<Issue> {
+    let row: Option<Json<serde_json::Value>> = sqlx::query_scalar(&format!(
+        "select {} {ISSUE_FROM} where i.id = $1",
+        issue_json(false)
+    ))
+    .bind(id.0)
+    .fetch_optional(conn)
+    .await?;
+    decode(row.ok_or(ApiError::NotFound("issue"))?.0)
+}
+
+/// The current state of an issue, locked for the rest of the transaction.
+pub struct Locked {
+    pub id: IssueId,
+    pub scope: IssueScope,
+    pub status: Status,
+    pub title: String,
+    pub description: String,
+    pub priority: Priority,
+}
+
+pub async fn lock(conn: &mut PgConnection, key: IssueKey) -> ApiResult<Locked> {
+    let (id, number) = key_binds(key);
+    let row: Option<(Uuid, Uuid, Option<Uuid>, String, String, String, String)> = sqlx::query_as(
+        "select id, store_id, assigned_to, status, title, description, priority from issues
+         where id = $1 or number = $2 for update",
+    )
+    .bind(id)
+    .bind(number)
+    .fetch_optional(conn)
+    .await?;
+    let (id, store, assignee, status, title, description, priority) =
+        row.ok_or(ApiError::NotFound("issue"))?;
+    Ok(Locked {
+        id: IssueId(id),
+        scope: IssueScope {
+            store_id: StoreId(store),
+            assigned_to: assignee.map(UserId),
+        },
+        status: Status::parse(&status).unwrap_or(Status::Open),
+        title,
+        description,
+        priority: Priority::parse(&priority).unwrap_or(Priority::Medium),
+    })
+}
+
+/// The scope of an issue without locking (for comment and resolution access checks).
+pub async fn scope(conn: &mut PgConnection, id: IssueId) -> ApiResult<IssueScope> {
+    let row: Option<(Uuid, Option<Uuid>)> =
+        sqlx::query_as("select store_id, assigned_to from issues where id = $1")
+            .bind(id.0)
+            .fetch_optional(conn)
+            .await?;
+    let (store, assignee) = row.ok_or(ApiError::NotFound("issue"))?;
+    Ok(IssueScope {
+        store_id: StoreId(store),
+        assigned_to: assignee.map(UserId),
+    })
+}
+
+pub struct NewIssueRow<'a> {
+    pub id: Uuid,
+    pub store: StoreId,
+    pub valid: &'a ValidNewIssue,
+    pub priority: Priority,
+    pub assigned_to: Option<UserId>,
+    pub created_by: UserId,
+}
+
+/// Inserts the issue and its "created" history entry, and returns the DTO: one statement.
+pub async fn create(conn: &mut PgConnection, n: NewIssueRow<'_>) -> ApiResult<Issue> {
+    let sql = format!(
+        "with i as (
+            insert into issues (id, store_id, title, description, priority, created_by, assigned_to)
+            values ($1, $2, $3, $4, $5, $6, $7) returning *),
+         ev as (insert into issue_events (issue_id, actor_id, field, new_value)
+                select id, created_by, 'created', status from i)
+         select {} from i join stores s on s.id = i.store_id join users cb on cb.id = i.created_by
+         left join users a on a.id = i.assigned_to",
+        issue_json(false)
+    );
+    let row: Json<serde_json::Value> = sqlx::query_scalar(&sql)
+        .bind(n.id)
+        .bind(n.store.0)
+        .bind(n.valid.title.as_str())
+        .bind(n.valid.description.as_str())
+        .bind(n.priority.as_str())
+        .bind(n.created_by.0)
+        .bind(n.assigned_to.map(|u| u.0))
+        .fetch_one(conn)
+        .await?;
+    decode(row.0)
+}
+
+/// One history entry.
+pub struct Event<'a> {
+    pub field: &'a str,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+pub async fn record_events(
+    conn: &mut PgConnection,
+    issue: IssueId,
+    actor: Option<UserId>,
+    events: &[Event<'_>],
+    note: Option<&str>,
+) -> ApiResult<()> {
+    if events.is_empty() {
+        return Ok(());
+    }
+    let fields: Vec<&str> = events.iter().map(|e| e.field).collect();
+    let olds: Vec<Option<String>> = events.iter().map(|e| e.old.clone()).collect();
+    let news: Vec<Option<String>> = events.iter().map(|e| e.new.clone()).collect();
+    sqlx::query(
+        "insert into issue_events (issue_id, actor_id, field, old_value, new_value, note)
+         select $1, $2, f, o, n, $6 from unnest($3::text[], $4::text[], $5::text[]) as t(f, o, n)",
+    )
+    .bind(issue.0)
+    .bind(actor.map(|a| a.0))
+    .bind(fields)
+    .bind(olds)
+    .bind(news)
+    .bind(note)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn update_fields(
+    conn: &mut PgConnection,
+    id: IssueId,
+    p: &ValidIssuePatch,
+) -> ApiResult<()> {
+    sqlx::query(
+        "update issues set title = coalesce($2, title), description = coalesce($3, description),
+             priority = coalesce($4, priority), updated_at = now() where id = $1",
+    )
+    .bind(id.0)
+    .bind(p.title.as_ref().map(|t| t.as_str()))
+    .bind(p.description.as_ref().map(|d| d.as_str()))
+    .bind(p.priority.map(Priority::as_str))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_status(conn: &mut PgConnection, id: IssueId, status: Status) -> ApiResult<()> {
+    sqlx::query("update issues set status = $2, updated_at = now() where id = $1")
+        .bind(id.0)
+        .bind(status.as_str())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_assignee(
+    conn: &mut PgConnection,
+    id: IssueId,
+    assignee: Option<UserId>,
+) -> ApiResult<()> {
+    sqlx::query("update issues set assigned_to = $2, updated_at = now() where id = $1")
+        .bind(id.0)
+        .bind(assignee.map(|u| u.0))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Display name of a user, for history entries that read well ("alice" rather than a UUID).
+pub async fn username(conn: &mut PgConnection, id: UserId) -> ApiResult<String> {
+    Ok(sqlx::query_scalar("select username from users where id = $1")
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?
+        .unwrap_or_else(|| id.to_string()))
+}
