@@ -32,4 +32,11 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(UserId, StoreId, IssueId, CommentId, AssignmentId, ResolutionId);
+id_type!(
+    UserId,
+    StoreId,
+    IssueId,
+    CommentId,
+    AssignmentId,
+    ResolutionId
+);

@@ -217,7 +217,15 @@ mod tests {
         assert_eq!(IssueRef::parse("STORE-42"), Some(IssueRef(42)));
         assert_eq!(IssueRef::parse("store-7"), Some(IssueRef(7)));
         assert_eq!(IssueRef(42).to_string(), "STORE-42");
-        for bad in ["STORE-", "STORE-0", "STORE-4a", "STORE--1", "TICKET-1", "", "STORE-99999999999999999999"] {
+        for bad in [
+            "STORE-",
+            "STORE-0",
+            "STORE-4a",
+            "STORE--1",
+            "TICKET-1",
+            "",
+            "STORE-99999999999999999999",
+        ] {
             assert_eq!(IssueRef::parse(bad), None, "{bad}");
         }
     }

@@ -118,12 +118,24 @@ mod tests {
     #[test]
     fn engineers_see_their_stores_and_their_assignments() {
         let e = actor(Role::Engineer, &[], &[A]);
-        let mine = IssueScope { store_id: B, assigned_to: Some(e.id) };
-        let other = IssueScope { store_id: B, assigned_to: None };
-        assert!(e.can_view_issue(IssueScope { store_id: A, assigned_to: None }));
+        let mine = IssueScope {
+            store_id: B,
+            assigned_to: Some(e.id),
+        };
+        let other = IssueScope {
+            store_id: B,
+            assigned_to: None,
+        };
+        assert!(e.can_view_issue(IssueScope {
+            store_id: A,
+            assigned_to: None
+        }));
         assert!(e.can_view_issue(mine));
         assert!(!e.can_view_issue(other));
-        assert!(!e.can_assign(other, Some(e.id)), "cannot take an issue of a foreign store");
+        assert!(
+            !e.can_assign(other, Some(e.id)),
+            "cannot take an issue of a foreign store"
+        );
         assert!(e.can_assign(mine, None), "may hand back their own");
     }
 

@@ -46,6 +46,7 @@ pub enum Record {
 /// - `delete`: it is gone;
 /// - `revoke`: the caller lost access: drop the row and, for a store or an issue, everything
 ///   under it (its issues, comments, resolutions), except issues assigned to the caller.
+///
 /// A grant of access (new store, new assignment outside one's stores, becoming admin) arrives as
 /// upserts of everything newly visible.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -56,8 +56,7 @@ fn check_single_line(field: &str, s: &str) -> Result<(), FieldError> {
 }
 
 fn check_multi_line(field: &str, s: &str) -> Result<(), FieldError> {
-    if s
-        .chars()
+    if s.chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
     {
         return Err(FieldError::new(
@@ -227,24 +226,50 @@ mod tests {
 
     #[test]
     fn title_is_trimmed_and_bounded() {
-        assert_eq!(Title::parse_field("title", "  Till 3 dead ").unwrap().as_str(), "Till 3 dead");
-        assert_eq!(Title::parse_field("title", "   ").unwrap_err().code, "required");
+        assert_eq!(
+            Title::parse_field("title", "  Till 3 dead ")
+                .unwrap()
+                .as_str(),
+            "Till 3 dead"
+        );
+        assert_eq!(
+            Title::parse_field("title", "   ").unwrap_err().code,
+            "required"
+        );
         let long = "é".repeat(201);
-        assert_eq!(Title::parse_field("title", &long).unwrap_err().code, "too_long");
+        assert_eq!(
+            Title::parse_field("title", &long).unwrap_err().code,
+            "too_long"
+        );
         assert!(Title::parse_field("title", &"é".repeat(200)).is_ok());
         assert_eq!(
-            Title::parse_field("title", "a\r\nBcc: x@y").unwrap_err().code,
+            Title::parse_field("title", "a\r\nBcc: x@y")
+                .unwrap_err()
+                .code,
             "invalid_characters"
         );
     }
 
     #[test]
     fn usernames_and_emails() {
-        assert_eq!(Username::parse_field("u", "Alice.B").unwrap().as_str(), "alice.b");
+        assert_eq!(
+            Username::parse_field("u", "Alice.B").unwrap().as_str(),
+            "alice.b"
+        );
         assert!(Username::parse_field("u", "al ice").is_err());
         assert!(Username::parse_field("u", "ab").is_err());
-        assert_eq!(Email::parse_field("e", "A@Example.com").unwrap().as_str(), "a@example.com");
-        for bad in ["a@b", "@b.com", "a@.com", "a b@c.com", "a@b@c.com", "a@b.com."] {
+        assert_eq!(
+            Email::parse_field("e", "A@Example.com").unwrap().as_str(),
+            "a@example.com"
+        );
+        for bad in [
+            "a@b",
+            "@b.com",
+            "a@.com",
+            "a b@c.com",
+            "a@b@c.com",
+            "a@b.com.",
+        ] {
             assert!(Email::parse_field("e", bad).is_err(), "{bad}");
         }
     }

@@ -7,7 +7,11 @@ use rand::RngCore;
 #[derive(Debug, Clone, Args)]
 pub struct Config {
     /// PostgreSQL connection string.
-    #[arg(long, env = "DATABASE_URL", default_value = "postgres://postgres@127.0.0.1:5432/storedesk")]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "postgres://postgres@127.0.0.1:5432/storedesk"
+    )]
     pub database_url: String,
     /// Address to listen on.
     #[arg(long, env = "STOREDESK_BIND", default_value = "127.0.0.1:8080")]
@@ -22,7 +26,9 @@ pub struct Config {
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum SecretError {
-    #[error("JWT_SECRET is missing; set a random secret of at least 32 bytes, or start with --dev")]
+    #[error(
+        "JWT_SECRET is missing; set a random secret of at least 32 bytes, or start with --dev"
+    )]
     Missing,
     #[error("JWT_SECRET is too weak (at least 32 bytes and not one repeated character); or start with --dev")]
     Weak,
@@ -42,7 +48,9 @@ impl Config {
         match check_secret(self.jwt_secret.as_deref()) {
             Ok(s) => Ok(s),
             Err(e) if self.dev => {
-                tracing::warn!("{e}: development mode, using a random secret (tokens end with the process)");
+                tracing::warn!(
+                    "{e}: development mode, using a random secret (tokens end with the process)"
+                );
                 let mut b = vec![0u8; 32];
                 rand::thread_rng().fill_bytes(&mut b);
                 Ok(b)

@@ -1,7 +1,7 @@
 //! The one HTTP error type. Every failure leaves the API through `IntoResponse` below as RFC 9457
 //! problem+json with a stable `code`; internal details are logged, never sent.
 
-use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use storedesk_domain::issue::TransitionError;
@@ -65,85 +65,107 @@ impl ApiError {
 
     /// The problem body; also used for rejected sync mutations.
     pub fn problem(&self) -> Problem {
-        let (code, detail, errors, allowed): (ErrorCode, String, Vec<FieldError>, Option<Vec<Status>>) =
-            match self {
-                ApiError::Validation(e) => (
-                    ErrorCode::ValidationFailed,
-                    e.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join("; "),
-                    e.clone(),
-                    None,
-                ),
-                ApiError::MalformedJson(m) => (ErrorCode::MalformedJson, m.clone(), vec![], None),
-                ApiError::UnsupportedMediaType => (
-                    ErrorCode::UnsupportedMediaType,
-                    "send the body as application/json".into(),
-                    vec![],
-                    None,
-                ),
-                ApiError::PayloadTooLarge => (
-                    ErrorCode::PayloadTooLarge,
-                    "the request body is too large".into(),
-                    vec![],
-                    None,
-                ),
-                ApiError::BadQuery(f) => (ErrorCode::BadQuery, f.message.clone(), vec![f.clone()], None),
-                ApiError::Unauthorized(why) => (ErrorCode::Unauthorized, (*why).into(), vec![], None),
-                ApiError::InvalidCredentials => (
-                    ErrorCode::InvalidCredentials,
-                    "wrong login or password".into(),
-                    vec![],
-                    None,
-                ),
-                ApiError::TokenReused => (
-                    ErrorCode::TokenReused,
-                    "this refresh token was already used; the session is revoked, log in again".into(),
-                    vec![],
-                    None,
-                ),
-                ApiError::Forbidden => (
-                    ErrorCode::Forbidden,
-                    "you are not allowed to do this".into(),
-                    vec![],
-                    None,
-                ),
-                ApiError::NotFound(what) => (ErrorCode::NotFound, format!("{what} not found"), vec![], None),
-                ApiError::Conflict(f) => (ErrorCode::Conflict, f.message.clone(), vec![f.clone()], None),
-                ApiError::Transition(t) => {
-                    let allowed = match t {
-                        TransitionError::NotAllowed { allowed, .. } => Some(allowed.clone()),
-                        TransitionError::ReasonRequired => None,
-                    };
-                    let field = match t {
-                        TransitionError::NotAllowed { .. } => "status",
-                        TransitionError::ReasonRequired => "reason",
-                    };
-                    let detail = match &allowed {
-                        Some(a) => format!(
-                            "{t}; allowed: {}",
-                            a.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-                        ),
-                        None => t.to_string(),
-                    };
-                    (
-                        ErrorCode::InvalidTransition,
-                        detail.clone(),
-                        vec![FieldError::new(field, "invalid_transition", detail)],
-                        allowed,
-                    )
-                }
-                ApiError::RateLimited { retry_after_secs } => (
-                    ErrorCode::RateLimited,
-                    format!("too many failed attempts; retry in {retry_after_secs} s"),
-                    vec![],
-                    None,
-                ),
-                ApiError::Internal(_) => (
-                    ErrorCode::Internal,
-                    "an internal error occurred".into(),
-                    vec![],
-                    None,
-                ),
-            };
+        let (code, detail, errors, allowed): (
+            ErrorCode,
+            String,
+            Vec<FieldError>,
+            Option<Vec<Status>>,
+        ) = match self {
+            ApiError::Validation(e) => (
+                ErrorCode::ValidationFailed,
+                e.iter()
+                    .map(|f| f.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                e.clone(),
+                None,
+            ),
+            ApiError::MalformedJson(m) => (ErrorCode::MalformedJson, m.clone(), vec![], None),
+            ApiError::UnsupportedMediaType => (
+                ErrorCode::UnsupportedMediaType,
+                "send the body as application/json".into(),
+                vec![],
+                None,
+            ),
+            ApiError::PayloadTooLarge => (
+                ErrorCode::PayloadTooLarge,
+                "the request body is too large".into(),
+                vec![],
+                None,
+            ),
+            ApiError::BadQuery(f) => (
+                ErrorCode::BadQuery,
+                f.message.clone(),
+                vec![f.clone()],
+                None,
+            ),
+            ApiError::Unauthorized(why) => (ErrorCode::Unauthorized, (*why).into(), vec![], None),
+            ApiError::InvalidCredentials => (
+                ErrorCode::InvalidCredentials,
+                "wrong login or password".into(),
+                vec![],
+                None,
+            ),
+            ApiError::TokenReused => (
+                ErrorCode::TokenReused,
+                "this refresh token was already used; the session is revoked, log in again".into(),
+                vec![],
+                None,
+            ),
+            ApiError::Forbidden => (
+                ErrorCode::Forbidden,
+                "you are not allowed to do this".into(),
+                vec![],
+                None,
+            ),
+            ApiError::NotFound(what) => (
+                ErrorCode::NotFound,
+                format!("{what} not found"),
+                vec![],
+                None,
+            ),
+            ApiError::Conflict(f) => (
+                ErrorCode::Conflict,
+                f.message.clone(),
+                vec![f.clone()],
+                None,
+            ),
+            ApiError::Transition(t) => {
+                let allowed = match t {
+                    TransitionError::NotAllowed { allowed, .. } => Some(allowed.clone()),
+                    TransitionError::ReasonRequired => None,
+                };
+                let field = match t {
+                    TransitionError::NotAllowed { .. } => "status",
+                    TransitionError::ReasonRequired => "reason",
+                };
+                let detail = match &allowed {
+                    Some(a) => format!(
+                        "{t}; allowed: {}",
+                        a.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                    ),
+                    None => t.to_string(),
+                };
+                (
+                    ErrorCode::InvalidTransition,
+                    detail.clone(),
+                    vec![FieldError::new(field, "invalid_transition", detail)],
+                    allowed,
+                )
+            }
+            ApiError::RateLimited { retry_after_secs } => (
+                ErrorCode::RateLimited,
+                format!("too many failed attempts; retry in {retry_after_secs} s"),
+                vec![],
+                None,
+            ),
+            ApiError::Internal(_) => (
+                ErrorCode::Internal,
+                "an internal error occurred".into(),
+                vec![],
+                None,
+            ),
+        };
         let status = self.status();
         Problem {
             type_uri: format!("https://storedesk.dev/problems/{}", code.as_str()),
@@ -180,40 +202,6 @@ impl IntoResponse for ApiError {
     }
 }
 
-impl From<JsonRejection> for ApiError {
-    fn from(r: JsonRejection) -> Self {
-        match r {
-            JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType,
-            JsonRejection::BytesRejection(b) if b.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                ApiError::PayloadTooLarge
-            }
-            // Wrong types, unknown fields, missing fields: serde names the path in its message.
-            JsonRejection::JsonDataError(e) => ApiError::Validation(vec![FieldError::new(
-                data_error_field(&e.body_text()),
-                "invalid",
-                e.body_text(),
-            )]),
-            other => ApiError::MalformedJson(other.body_text()),
-        }
-    }
-}
-
-/// serde_path_to_error prefixes its message with the path ("title: invalid type ...").
-fn data_error_field(msg: &str) -> String {
-    let m = msg
-        .strip_prefix("Failed to deserialize the JSON body into the target type: ")
-        .unwrap_or(msg);
-    if let Some(rest) = m.split_once(": ").map(|(p, _)| p) {
-        if !rest.contains(' ') && rest != "." {
-            return rest.to_owned();
-        }
-    }
-    if let Some(f) = m.split('`').nth(1) {
-        return f.to_owned();
-    }
-    "body".to_owned()
-}
-
 impl From<PathRejection> for ApiError {
     fn from(r: PathRejection) -> Self {
         ApiError::BadQuery(FieldError::new("path", "invalid", r.body_text()))
@@ -241,7 +229,11 @@ impl From<sqlx::Error> for ApiError {
                     ))
                 }
                 Some("23503") => {
-                    return ApiError::field(field, "unknown_reference", format!("{field} does not exist"))
+                    return ApiError::field(
+                        field,
+                        "unknown_reference",
+                        format!("{field} does not exist"),
+                    )
                 }
                 Some("23514") => {
                     return ApiError::field(field, "invalid", format!("{field} is not acceptable"))
@@ -271,7 +263,10 @@ fn constraint_field(constraint: &str) -> &'static str {
         ("issues_assigned_to_fkey", "assigned_to"),
         ("comments_pkey", "id"),
         ("resolutions_pkey", "id"),
-        ("resolutions_issue_id_vendor_vendor_ticket_id_key", "vendor_ticket_id"),
+        (
+            "resolutions_issue_id_vendor_vendor_ticket_id_key",
+            "vendor_ticket_id",
+        ),
         ("assignments_pkey", "id"),
         ("assignments_store_id_fkey", "store_id"),
         ("assignments_engineer_id_fkey", "engineer_id"),

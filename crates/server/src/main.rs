@@ -1,10 +1,11 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use std::io::Read;
+use std::process::ExitCode;
 use storedesk_domain::api::user::NewUser;
 use storedesk_domain::Role;
 use storedesk_server::config::Config;
 use storedesk_server::{auth::password, seed, startup, store};
-use std::io::Read;
 
 #[derive(Parser)]
 #[command(name = "storedesk-server", version, about = "StoreDesk's central API")]
@@ -34,16 +35,51 @@ enum Command {
     SeedDemo(seed::SeedOptions),
     /// Write the OpenAPI document to stdout.
     Openapi,
+    /// Vendor mail tools.
+    #[command(subcommand)]
+    Mail(MailCommand),
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+#[derive(Subcommand)]
+enum MailCommand {
+    /// Decide which issue each vendor reply answers, its vendor ticket id and its event.
+    Triage(storedesk_mail::cli::TriageArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // The mail tools are offline and synchronous: no runtime, no database, no log noise.
+    if let Some(Command::Mail(MailCommand::Triage(args))) = &cli.command {
+        return match storedesk_mail::cli::run(args, &mut std::io::stdout().lock()) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    match runtime.block_on(serve(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(cli: Cli) -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
         .json()
         .with_writer(std::io::stderr)
         .init();
-    let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
             let app = startup::Application::build(&cli.config).await?;
@@ -53,17 +89,38 @@ async fn main() -> anyhow::Result<()> {
             let db = startup::connect(&cli.config.database_url).await?;
             startup::migrate(&db).await
         }
-        Command::CreateAdmin { username, email, display_name } => {
+        Command::CreateAdmin {
+            username,
+            email,
+            display_name,
+        } => {
             let pw = match std::env::var("STOREDESK_ADMIN_PASSWORD") {
                 Ok(p) => p,
                 Err(_) => {
                     let mut s = String::new();
-                    std::io::stdin().read_to_string(&mut s).context("reading the password from stdin")?;
+                    std::io::stdin()
+                        .read_to_string(&mut s)
+                        .context("reading the password from stdin")?;
                     s.trim_end_matches(['\n', '\r']).to_owned()
                 }
             };
-            let n = NewUser { id: None, username, email, display_name, role: Role::Admin, password: pw };
-            let v = n.validate().map_err(|e| anyhow::anyhow!("{}", e.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; ")))?;
+            let n = NewUser {
+                id: None,
+                username,
+                email,
+                display_name,
+                role: Role::Admin,
+                password: pw,
+            };
+            let v = n.validate().map_err(|e| {
+                anyhow::anyhow!(
+                    "{}",
+                    e.iter()
+                        .map(|f| format!("{}: {}", f.field, f.message))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                )
+            })?;
             let db = startup::connect(&cli.config.database_url).await?;
             startup::migrate(&db).await?;
             let hash = password::hash(n.password.clone()).await?;
@@ -79,8 +136,12 @@ async fn main() -> anyhow::Result<()> {
             let t = std::time::Instant::now();
             seed::seed_demo(&db, &o).await?;
             println!(
-                "seeded {} stores, {} users + admin, {} issues, {} comments in {:.1} s (password: {})",
-                o.stores, o.users, o.issues, o.comments, t.elapsed().as_secs_f64(), "see --password"
+                "seeded {} stores, {} users + admin, {} issues, {} comments in {:.1} s",
+                o.stores,
+                o.users,
+                o.issues,
+                o.comments,
+                t.elapsed().as_secs_f64()
             );
             Ok(())
         }
@@ -88,5 +149,6 @@ async fn main() -> anyhow::Result<()> {
             println!("{}", serde_json::to_string_pretty(&startup::openapi())?);
             Ok(())
         }
+        Command::Mail(_) => unreachable!("handled before the runtime starts"),
     }
 }

@@ -23,7 +23,11 @@ pub struct SeedOptions {
     #[arg(long, default_value_t = 50_000)]
     pub comments: usize,
     /// Password of every demo account (`admin`, `user0001`...).
-    #[arg(long, env = "STOREDESK_DEMO_PASSWORD", default_value = "storedesk-demo")]
+    #[arg(
+        long,
+        env = "STOREDESK_DEMO_PASSWORD",
+        default_value = "storedesk-demo"
+    )]
     pub password: String,
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
@@ -36,27 +40,53 @@ pub struct Seeded {
 }
 
 const PROBLEMS: &[&str] = &[
-    "POS terminal not responding", "Receipt printer jams", "Barcode scanner drops connection",
-    "Card reader declines all cards", "Till drawer will not open", "Network switch offline",
-    "Self-checkout scale error", "Label printer prints blank", "Wi-Fi dead in stockroom",
-    "Customer display flickers", "Handheld scanner battery fails", "Back-office PC blue screen",
+    "POS terminal not responding",
+    "Receipt printer jams",
+    "Barcode scanner drops connection",
+    "Card reader declines all cards",
+    "Till drawer will not open",
+    "Network switch offline",
+    "Self-checkout scale error",
+    "Label printer prints blank",
+    "Wi-Fi dead in stockroom",
+    "Customer display flickers",
+    "Handheld scanner battery fails",
+    "Back-office PC blue screen",
 ];
 const DETAILS: &[&str] = &[
-    "Started this morning after the update.", "Staff restarted it twice, no change.",
-    "Happens every few minutes during peak hours.", "Error code shown on screen: E-%.",
-    "Cable replaced, issue persists.", "Affects lane % only.",
+    "Started this morning after the update.",
+    "Staff restarted it twice, no change.",
+    "Happens every few minutes during peak hours.",
+    "Error code shown on screen: E-%.",
+    "Cable replaced, issue persists.",
+    "Affects lane % only.",
 ];
 const REPLIES: &[&str] = &[
-    "Rebooted the unit, monitoring.", "Vendor asked for the serial number.", "Replaced the power supply.",
-    "Firmware updated to the latest version.", "Still failing after the reboot.", "Works again, closing soon.",
-    "Escalated to RSNL.", "Engineer on site tomorrow.",
+    "Rebooted the unit, monitoring.",
+    "Vendor asked for the serial number.",
+    "Replaced the power supply.",
+    "Firmware updated to the latest version.",
+    "Still failing after the reboot.",
+    "Works again, closing soon.",
+    "Escalated to RSNL.",
+    "Engineer on site tomorrow.",
 ];
-const CITIES: &[&str] = &["London", "Leeds", "Bristol", "Glasgow", "Cardiff", "Belfast", "York", "Bath", "Derby", "Hull"];
+const CITIES: &[&str] = &[
+    "London", "Leeds", "Bristol", "Glasgow", "Cardiff", "Belfast", "York", "Bath", "Derby", "Hull",
+];
 
 pub async fn seed_demo(db: &PgPool, o: &SeedOptions) -> anyhow::Result<Seeded> {
-    anyhow::ensure!(o.stores >= 1 && o.users >= o.stores, "need at least one store and one user per store");
-    let existing: i64 = sqlx::query_scalar("select count(*) from issues").fetch_one(db).await?;
-    anyhow::ensure!(existing == 0, "the database already holds {existing} issues; seed an empty database");
+    anyhow::ensure!(
+        o.stores >= 1 && o.users >= o.stores,
+        "need at least one store and one user per store"
+    );
+    let existing: i64 = sqlx::query_scalar("select count(*) from issues")
+        .fetch_one(db)
+        .await?;
+    anyhow::ensure!(
+        existing == 0,
+        "the database already holds {existing} issues; seed an empty database"
+    );
     let mut rng = StdRng::seed_from_u64(o.seed);
     let hash = password::hash(o.password.clone()).await?;
     let now = Utc::now();
@@ -66,14 +96,25 @@ pub async fn seed_demo(db: &PgPool, o: &SeedOptions) -> anyhow::Result<Seeded> {
     let admin_id = Uuid::now_v7();
     let users: Vec<Uuid> = (0..o.users).map(|_| Uuid::now_v7()).collect();
     let names: Vec<String> = (1..=o.users).map(|i| format!("user{i:04}")).collect();
-    let roles: Vec<&str> = (0..o.users).map(|i| if i < o.stores { "store_manager" } else { "engineer" }).collect();
+    let roles: Vec<&str> = (0..o.users)
+        .map(|i| {
+            if i < o.stores {
+                "store_manager"
+            } else {
+                "engineer"
+            }
+        })
+        .collect();
     let mut ids = vec![admin_id];
     ids.extend(&users);
     let mut unames = vec!["admin".to_owned()];
     unames.extend(names.iter().cloned());
     let mut rroles = vec!["admin"];
     rroles.extend(&roles);
-    let emails: Vec<String> = unames.iter().map(|u| format!("{u}@demo.storedesk.dev")).collect();
+    let emails: Vec<String> = unames
+        .iter()
+        .map(|u| format!("{u}@demo.storedesk.dev"))
+        .collect();
     let displays: Vec<String> = unames.iter().map(|u| format!("Demo {u}")).collect();
     sqlx::query(
         "insert into users (id, username, email, display_name, role, password_hash, created_at, updated_at)
@@ -84,8 +125,25 @@ pub async fn seed_demo(db: &PgPool, o: &SeedOptions) -> anyhow::Result<Seeded> {
 
     let stores: Vec<Uuid> = (0..o.stores).map(|_| Uuid::now_v7()).collect();
     let codes: Vec<String> = (1..=o.stores).map(|i| format!("ST-{i:03}")).collect();
-    let snames: Vec<String> = (0..o.stores).map(|i| format!("{} {}", CITIES[i % CITIES.len()], ["High Street", "Retail Park", "Central", "Station"][i % 4])).collect();
-    let addrs: Vec<String> = (0..o.stores).map(|i| format!("{} {} Road, {}", 10 + i, ["Market", "Church", "Mill"][i % 3], CITIES[i % CITIES.len()])).collect();
+    let snames: Vec<String> = (0..o.stores)
+        .map(|i| {
+            format!(
+                "{} {}",
+                CITIES[i % CITIES.len()],
+                ["High Street", "Retail Park", "Central", "Station"][i % 4]
+            )
+        })
+        .collect();
+    let addrs: Vec<String> = (0..o.stores)
+        .map(|i| {
+            format!(
+                "{} {} Road, {}",
+                10 + i,
+                ["Market", "Church", "Mill"][i % 3],
+                CITIES[i % CITIES.len()]
+            )
+        })
+        .collect();
     let managers: Vec<Uuid> = users[..o.stores].to_vec();
     sqlx::query(
         "insert into stores (id, code, name, address, manager_id, created_at, updated_at)
@@ -100,25 +158,61 @@ pub async fn seed_demo(db: &PgPool, o: &SeedOptions) -> anyhow::Result<Seeded> {
         .bind(&eng_store).bind(engineers).execute(&mut *tx).await.context("engineers")?;
     // Members of each store, to pick reporters and assignees from.
     let members: Vec<Vec<Uuid>> = (0..o.stores)
-        .map(|s| std::iter::once(users[s]).chain(engineers.iter().enumerate().filter(|(i, _)| i % o.stores == s).map(|(_, u)| *u)).collect())
+        .map(|s| {
+            std::iter::once(users[s])
+                .chain(
+                    engineers
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| i % o.stores == s)
+                        .map(|(_, u)| *u),
+                )
+                .collect()
+        })
         .collect();
 
-    let statuses = ["open", "in_progress", "waiting_on_vendor", "resolved", "closed"];
+    let statuses = [
+        "open",
+        "in_progress",
+        "waiting_on_vendor",
+        "resolved",
+        "closed",
+    ];
     let priorities = ["low", "medium", "high", "critical"];
     let n = o.issues;
-    let (mut iid, mut ist, mut ititle, mut idesc, mut iprio, mut istat, mut iby, mut ito, mut iat) =
-        (vec![], vec![], vec![], vec![], vec![], vec![], vec![], vec![], vec![]);
+    let (mut iid, mut ist, mut ititle, mut idesc, mut iprio, mut istat, mut iby, mut ito, mut iat) = (
+        vec![],
+        vec![],
+        vec![],
+        vec![],
+        vec![],
+        vec![],
+        vec![],
+        vec![],
+        vec![],
+    );
     for k in 0..n {
         let s = rng.gen_range(0..o.stores);
         let m = &members[s];
         iid.push(Uuid::now_v7());
         ist.push(stores[s]);
-        ititle.push(format!("{} at till {}", PROBLEMS[rng.gen_range(0..PROBLEMS.len())], rng.gen_range(1..13)));
-        idesc.push(DETAILS[rng.gen_range(0..DETAILS.len())].replace('%', &rng.gen_range(1..99).to_string()));
+        ititle.push(format!(
+            "{} at till {}",
+            PROBLEMS[rng.gen_range(0..PROBLEMS.len())],
+            rng.gen_range(1..13)
+        ));
+        idesc.push(
+            DETAILS[rng.gen_range(0..DETAILS.len())]
+                .replace('%', &rng.gen_range(1..99).to_string()),
+        );
         iprio.push(priorities[rng.gen_range(0..4)]);
         istat.push(statuses[k % 5]);
         iby.push(m[rng.gen_range(0..m.len())]);
-        ito.push(if rng.gen_bool(0.2) { None } else { Some(m[rng.gen_range(0..m.len())]) });
+        ito.push(if rng.gen_bool(0.2) {
+            None
+        } else {
+            Some(m[rng.gen_range(0..m.len())])
+        });
         iat.push(now - Duration::minutes(((n - k) * 13) as i64));
     }
     for c in (0..n).step_by(5000) {
@@ -159,5 +253,9 @@ pub async fn seed_demo(db: &PgPool, o: &SeedOptions) -> anyhow::Result<Seeded> {
     }
     tx.commit().await?;
     sqlx::query("analyze").execute(db).await?;
-    Ok(Seeded { admin_id, stores, users })
+    Ok(Seeded {
+        admin_id,
+        stores,
+        users,
+    })
 }

@@ -4,7 +4,9 @@
 use crate::auth::{jwt::JwtKeys, throttle::LoginThrottle};
 use crate::config::Config;
 use crate::error::ApiError;
-use crate::routes::{assignments, auth, comments, health, issues, resolutions, stores, sync, users};
+use crate::routes::{
+    assignments, auth, comments, health, issues, resolutions, stores, sync, users,
+};
 use crate::state::AppState;
 use anyhow::Context;
 use axum::extract::DefaultBodyLimit;
@@ -42,7 +44,12 @@ impl Modify for BearerAuth {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
         );
     }
 }
@@ -112,7 +119,10 @@ pub async fn connect(database_url: &str) -> anyhow::Result<PgPool> {
 }
 
 pub async fn migrate(db: &PgPool) -> anyhow::Result<()> {
-    sqlx::migrate!("../../migrations").run(db).await.context("running migrations")
+    sqlx::migrate!("../../migrations")
+        .run(db)
+        .await
+        .context("running migrations")
 }
 
 pub fn state(db: PgPool, secret: &[u8]) -> AppState {
@@ -133,21 +143,32 @@ impl Application {
         let db = connect(&config.database_url).await?;
         migrate(&db).await?;
         let secret = config.jwt_secret()?;
-        let listener = TcpListener::bind(&config.bind).await.with_context(|| format!("binding {}", config.bind))?;
-        Ok(Application { listener, router: router(state(db, &secret)) })
+        let listener = TcpListener::bind(&config.bind)
+            .await
+            .with_context(|| format!("binding {}", config.bind))?;
+        Ok(Application {
+            listener,
+            router: router(state(db, &secret)),
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("bound listener has an address")
     }
 
     /// Serves until SIGINT/SIGTERM, then finishes in-flight requests.
     pub async fn run(self) -> anyhow::Result<()> {
         tracing::info!(addr = %self.local_addr(), "listening");
-        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("serving")
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("serving")
     }
 }
 
@@ -157,7 +178,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };
@@ -166,4 +188,3 @@ async fn shutdown_signal() {
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
     tracing::info!("shutting down");
 }
-

@@ -43,11 +43,7 @@ pub struct ValidNewResolution {
     pub last_vendor_status: Option<Name>,
 }
 
-fn check_dates(
-    e: &mut Errors,
-    ack: Option<DateTime<Utc>>,
-    resolved: Option<DateTime<Utc>>,
-) {
+fn check_dates(e: &mut Errors, ack: Option<DateTime<Utc>>, resolved: Option<DateTime<Utc>>) {
     if let (Some(a), Some(r)) = (ack, resolved) {
         if r < a {
             e.0.push(FieldError::new(
@@ -102,7 +98,11 @@ impl ResolutionPatch {
             .last_vendor_status
             .as_deref()
             .and_then(|s| e.take(Name::parse_field("last_vendor_status", s)));
-        check_dates(&mut e, self.acknowledged_at.flatten(), self.resolution_date.flatten());
+        check_dates(
+            &mut e,
+            self.acknowledged_at.flatten(),
+            self.resolution_date.flatten(),
+        );
         e.finish(|| status)
     }
 }

@@ -82,7 +82,10 @@ impl NewStore {
         let mut e = Errors::default();
         let code = e.take(StoreCode::parse_field("code", &self.code));
         let name = e.take(Name::parse_field("name", &self.name));
-        let location = self.location.as_ref().and_then(|l| validate_location(&mut e, l));
+        let location = self
+            .location
+            .as_ref()
+            .and_then(|l| validate_location(&mut e, l));
         e.finish(|| ValidNewStore {
             code: code.unwrap(),
             name: name.unwrap(),
@@ -127,7 +130,14 @@ impl StorePatch {
             .name
             .as_deref()
             .and_then(|s| e.take(Name::parse_field("name", s)));
-        let location = self.location.as_ref().and_then(|l| validate_location(&mut e, l));
-        e.finish(|| ValidStorePatch { code, name, location })
+        let location = self
+            .location
+            .as_ref()
+            .and_then(|l| validate_location(&mut e, l));
+        e.finish(|| ValidStorePatch {
+            code,
+            name,
+            location,
+        })
     }
 }

@@ -9,13 +9,12 @@ use uuid::Uuid;
 
 /// An assignee must be an active engineer, or an active member of the issue's store.
 async fn check_assignee(conn: &mut PgConnection, store: StoreId, who: UserId) -> ApiResult<()> {
-    let row: Option<(String, bool, bool)> = sqlx::query_as(
-        "select role, active, reaches_store(id, $2) from users where id = $1",
-    )
-    .bind(who.0)
-    .bind(store.0)
-    .fetch_optional(conn)
-    .await?;
+    let row: Option<(String, bool, bool)> =
+        sqlx::query_as("select role, active, reaches_store(id, $2) from users where id = $1")
+            .bind(who.0)
+            .bind(store.0)
+            .fetch_optional(conn)
+            .await?;
     let ok = match row {
         Some((role, active, member)) => active && (role == Role::Engineer.as_str() || member),
         None => false,
@@ -37,13 +36,20 @@ pub async fn create(conn: &mut PgConnection, actor: &Actor, n: &NewIssue) -> Api
         return Err(ApiError::Forbidden);
     }
     if let Some(a) = n.assigned_to {
-        let scope = IssueScope { store_id: n.store_id, assigned_to: None };
+        let scope = IssueScope {
+            store_id: n.store_id,
+            assigned_to: None,
+        };
         if !actor.can_assign(scope, Some(a)) {
             return Err(ApiError::Forbidden);
         }
-        check_assignee(conn, n.store_id, a)
-            .await
-            .map_err(|_| ApiError::field("assigned_to", "invalid_assignee", "the assignee must be an active engineer or a member of the store"))?;
+        check_assignee(conn, n.store_id, a).await.map_err(|_| {
+            ApiError::field(
+                "assigned_to",
+                "invalid_assignee",
+                "the assignee must be an active engineer or a member of the store",
+            )
+        })?;
     }
     issues::create(
         conn,
@@ -59,19 +65,40 @@ pub async fn create(conn: &mut PgConnection, actor: &Actor, n: &NewIssue) -> Api
     .await
 }
 
-pub async fn update(conn: &mut PgConnection, actor: &Actor, key: IssueKey, p: &IssuePatch) -> ApiResult<Issue> {
+pub async fn update(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    key: IssueKey,
+    p: &IssuePatch,
+) -> ApiResult<Issue> {
     let cur = issues::lock(conn, key).await?;
     require(actor, cur.scope, actor.can_work_on_issue(cur.scope))?;
     let v = p.validate().map_err(ApiError::Validation)?;
     let mut events = Vec::new();
     if let Some(t) = v.title.as_ref().filter(|t| t.as_str() != cur.title) {
-        events.push(Event { field: "title", old: Some(cur.title.clone()), new: Some(t.as_str().to_owned()) });
+        events.push(Event {
+            field: "title",
+            old: Some(cur.title.clone()),
+            new: Some(t.as_str().to_owned()),
+        });
     }
-    if let Some(d) = v.description.as_ref().filter(|d| d.as_str() != cur.description) {
-        events.push(Event { field: "description", old: Some(cur.description.clone()), new: Some(d.as_str().to_owned()) });
+    if let Some(d) = v
+        .description
+        .as_ref()
+        .filter(|d| d.as_str() != cur.description)
+    {
+        events.push(Event {
+            field: "description",
+            old: Some(cur.description.clone()),
+            new: Some(d.as_str().to_owned()),
+        });
     }
     if let Some(p) = v.priority.filter(|p| *p != cur.priority) {
-        events.push(Event { field: "priority", old: Some(cur.priority.to_string()), new: Some(p.to_string()) });
+        events.push(Event {
+            field: "priority",
+            old: Some(cur.priority.to_string()),
+            new: Some(p.to_string()),
+        });
     }
     if !events.is_empty() {
         issues::update_fields(conn, cur.id, &v).await?;
@@ -80,7 +107,12 @@ pub async fn update(conn: &mut PgConnection, actor: &Actor, key: IssueKey, p: &I
     issues::get(conn, cur.id).await
 }
 
-pub async fn change_status(conn: &mut PgConnection, actor: &Actor, key: IssueKey, c: &StatusChange) -> ApiResult<Issue> {
+pub async fn change_status(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    key: IssueKey,
+    c: &StatusChange,
+) -> ApiResult<Issue> {
     let cur = issues::lock(conn, key).await?;
     require(actor, cur.scope, actor.can_work_on_issue(cur.scope))?;
     let reason = c.validate_reason().map_err(ApiError::Validation)?;
@@ -89,19 +121,32 @@ pub async fn change_status(conn: &mut PgConnection, actor: &Actor, key: IssueKey
         .transition(c.status, reason.as_ref().map(|r| r.as_str()))
         .map_err(ApiError::Transition)?;
     issues::set_status(conn, cur.id, to).await?;
-    let field = if cur.status.is_reopen(to) { "reopened" } else { "status" };
+    let field = if cur.status.is_reopen(to) {
+        "reopened"
+    } else {
+        "status"
+    };
     issues::record_events(
         conn,
         cur.id,
         Some(actor.id),
-        &[Event { field, old: Some(cur.status.to_string()), new: Some(to.to_string()) }],
+        &[Event {
+            field,
+            old: Some(cur.status.to_string()),
+            new: Some(to.to_string()),
+        }],
         reason.as_ref().map(|r| r.as_str()),
     )
     .await?;
     issues::get(conn, cur.id).await
 }
 
-pub async fn assign(conn: &mut PgConnection, actor: &Actor, key: IssueKey, who: Option<UserId>) -> ApiResult<Issue> {
+pub async fn assign(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    key: IssueKey,
+    who: Option<UserId>,
+) -> ApiResult<Issue> {
     let cur = issues::lock(conn, key).await?;
     require(actor, cur.scope, actor.can_assign(cur.scope, who))?;
     if cur.scope.assigned_to == who {
@@ -119,21 +164,44 @@ pub async fn assign(conn: &mut PgConnection, actor: &Actor, key: IssueKey, who: 
         Some(u) => Some(issues::username(conn, u).await?),
         None => None,
     };
-    issues::record_events(conn, cur.id, Some(actor.id), &[Event { field: "assigned_to", old, new }], None).await?;
+    issues::record_events(
+        conn,
+        cur.id,
+        Some(actor.id),
+        &[Event {
+            field: "assigned_to",
+            old,
+            new,
+        }],
+        None,
+    )
+    .await?;
     issues::get(conn, cur.id).await
 }
 
 /// Resolves a path key and checks the caller may see the issue.
-pub async fn visible_id(conn: &mut PgConnection, actor: &Actor, key: IssueKey) -> ApiResult<(IssueId, IssueScope)> {
-    let (id, store, assignee): (Uuid, Uuid, Option<Uuid>) = sqlx::query_as(
-        "select id, store_id, assigned_to from issues where id = $1 or number = $2",
-    )
-    .bind(match key { IssueKey::Id(u) => Some(u), IssueKey::Number(_) => None })
-    .bind(match key { IssueKey::Number(n) => Some(n), IssueKey::Id(_) => None })
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or(ApiError::NotFound("issue"))?;
-    let scope = IssueScope { store_id: StoreId(store), assigned_to: assignee.map(UserId) };
+pub async fn visible_id(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    key: IssueKey,
+) -> ApiResult<(IssueId, IssueScope)> {
+    let (id, store, assignee): (Uuid, Uuid, Option<Uuid>) =
+        sqlx::query_as("select id, store_id, assigned_to from issues where id = $1 or number = $2")
+            .bind(match key {
+                IssueKey::Id(u) => Some(u),
+                IssueKey::Number(_) => None,
+            })
+            .bind(match key {
+                IssueKey::Number(n) => Some(n),
+                IssueKey::Id(_) => None,
+            })
+            .fetch_optional(&mut *conn)
+            .await?
+            .ok_or(ApiError::NotFound("issue"))?;
+    let scope = IssueScope {
+        store_id: StoreId(store),
+        assigned_to: assignee.map(UserId),
+    };
     require(actor, scope, true)?;
     Ok((IssueId(id), scope))
 }
@@ -143,6 +211,9 @@ pub fn bad_key(raw: &str) -> ApiError {
     ApiError::BadQuery(FieldError::new(
         "id",
         "invalid_issue_key",
-        format!("'{}' is neither an issue UUID nor a reference like STORE-42", raw.chars().take(64).collect::<String>()),
+        format!(
+            "'{}' is neither an issue UUID nor a reference like STORE-42",
+            raw.chars().take(64).collect::<String>()
+        ),
     ))
 }

@@ -10,7 +10,12 @@ use storedesk_domain::ResolutionId;
 use uuid::Uuid;
 
 /// Records the vendor's ticket by hand (the mail loop will call the same store function).
-pub async fn record(conn: &mut PgConnection, actor: &Actor, issue: IssueKey, n: &NewResolution) -> ApiResult<Resolution> {
+pub async fn record(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    issue: IssueKey,
+    n: &NewResolution,
+) -> ApiResult<Resolution> {
     let v = n.validate().map_err(ApiError::Validation)?;
     let (issue_id, scope) = visible_id(conn, actor, issue).await?;
     require(actor, scope, actor.can_work_on_issue(scope))?;
@@ -20,14 +25,23 @@ pub async fn record(conn: &mut PgConnection, actor: &Actor, issue: IssueKey, n: 
         conn,
         issue_id,
         Some(actor.id),
-        &[Event { field: "vendor_ticket", old: None, new: Some(format!("{} {}", r.vendor, r.vendor_ticket_id)) }],
+        &[Event {
+            field: "vendor_ticket",
+            old: None,
+            new: Some(format!("{} {}", r.vendor, r.vendor_ticket_id)),
+        }],
         None,
     )
     .await?;
     Ok(r)
 }
 
-pub async fn update(conn: &mut PgConnection, actor: &Actor, id: ResolutionId, p: &ResolutionPatch) -> ApiResult<Resolution> {
+pub async fn update(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    id: ResolutionId,
+    p: &ResolutionPatch,
+) -> ApiResult<Resolution> {
     let status = p.validate().map_err(ApiError::Validation)?;
     let issue = resolutions::issue_of(conn, id).await?;
     let scope = issues::scope(conn, issue).await?;
@@ -40,7 +54,11 @@ pub async fn update(conn: &mut PgConnection, actor: &Actor, id: ResolutionId, p:
         conn,
         issue,
         Some(actor.id),
-        &[Event { field: "vendor_progress", old: None, new: r.last_vendor_status.clone() }],
+        &[Event {
+            field: "vendor_progress",
+            old: None,
+            new: r.last_vendor_status.clone(),
+        }],
         None,
     )
     .await?;

@@ -17,7 +17,10 @@ impl FromRequestParts<AppState> for Auth {
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
             .ok_or(ApiError::Unauthorized("missing bearer token"))?;
         let claims = state
             .jwt
@@ -25,7 +28,9 @@ impl FromRequestParts<AppState> for Auth {
             .ok_or(ApiError::Unauthorized("invalid or expired token"))?;
         let actor = store::users::load_actor(&state.db, claims.sub, claims.ver)
             .await?
-            .ok_or(ApiError::Unauthorized("the account is disabled or the token was revoked"))?;
+            .ok_or(ApiError::Unauthorized(
+                "the account is disabled or the token was revoked",
+            ))?;
         Ok(Auth(actor))
     }
 }

@@ -25,7 +25,10 @@ impl LoginThrottle {
     }
 
     fn keys(account: &str, address: &str) -> [String; 2] {
-        [format!("a:{}", account.to_lowercase()), format!("ip:{address}")]
+        [
+            format!("a:{}", account.to_lowercase()),
+            format!("ip:{address}"),
+        ]
     }
 
     /// Seconds to wait if either key is over its limit.
@@ -78,7 +81,10 @@ mod tests {
         }
         let wait = t.check("bob", "1.2.3.4").expect("locked");
         assert!((1..=60).contains(&wait));
-        assert!(t.check("alice", "1.2.3.4").is_none(), "other account, same address under limit");
+        assert!(
+            t.check("alice", "1.2.3.4").is_none(),
+            "other account, same address under limit"
+        );
         t.record_success("bob");
         assert!(t.check("bob", "1.2.3.4").is_none());
     }

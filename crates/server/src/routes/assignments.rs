@@ -21,19 +21,33 @@ pub struct InboxParams {
 /// Messages for the caller (to them or their stores), newest first.
 #[utoipa::path(get, path = "/api/assignments", tag = "assignments", params(InboxParams),
     responses((status = 200, body = Vec<Assignment>)), security(("bearer" = [])))]
-pub async fn inbox(State(s): State<AppState>, Auth(a): Auth, Params(p): Params<InboxParams>) -> ApiResult<Json<Vec<Assignment>>> {
-    Ok(Json(assignments::inbox(&s.db, &a, p.unread.unwrap_or(false)).await?))
+pub async fn inbox(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Params(p): Params<InboxParams>,
+) -> ApiResult<Json<Vec<Assignment>>> {
+    Ok(Json(
+        assignments::inbox(&s.db, &a, p.unread.unwrap_or(false)).await?,
+    ))
 }
 
 /// Send a message to a store or an engineer (admins; managers to their stores and engineers).
 #[utoipa::path(post, path = "/api/assignments", tag = "assignments", request_body = NewAssignment,
     responses((status = 201, body = Assignment), (status = 403, body = Problem), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn send(State(s): State<AppState>, Auth(a): Auth, Body(n): Body<NewAssignment>) -> ApiResult<(StatusCode, Json<Assignment>)> {
+pub async fn send(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Body(n): Body<NewAssignment>,
+) -> ApiResult<(StatusCode, Json<Assignment>)> {
     let (message, to) = n.validate().map_err(ApiError::Validation)?;
     let allowed = match &to {
         Recipient::Store(st) => {
             if a.is_admin() && !stores::exists(&s.db, *st).await? {
-                return Err(ApiError::field("store_id", "unknown_reference", "store_id does not exist"));
+                return Err(ApiError::field(
+                    "store_id",
+                    "unknown_reference",
+                    "store_id does not exist",
+                ));
             }
             a.can_message_store(*st)
         }
@@ -43,12 +57,21 @@ pub async fn send(State(s): State<AppState>, Auth(a): Auth, Body(n): Body<NewAss
         return Err(ApiError::Forbidden);
     }
     let id = n.id.map(|i| i.0).unwrap_or_else(Uuid::now_v7);
-    Ok((StatusCode::CREATED, Json(assignments::create(&s.db, id, a.id, &message, &to).await?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(assignments::create(&s.db, id, a.id, &message, &to).await?),
+    ))
 }
 
 /// Mark a message read for the caller.
 #[utoipa::path(post, path = "/api/assignments/{id}/read", tag = "assignments", params(("id" = Uuid, Path)),
     responses((status = 200, body = Assignment), (status = 404, body = Problem)), security(("bearer" = [])))]
-pub async fn mark_read(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uuid>) -> ApiResult<Json<Assignment>> {
-    Ok(Json(assignments::mark_read(&s.db, &a, AssignmentId(id)).await?))
+pub async fn mark_read(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    PathId(id): PathId<Uuid>,
+) -> ApiResult<Json<Assignment>> {
+    Ok(Json(
+        assignments::mark_read(&s.db, &a, AssignmentId(id)).await?,
+    ))
 }

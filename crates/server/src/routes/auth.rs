@@ -35,7 +35,9 @@ pub async fn login(
         return Err(ApiError::InvalidCredentials);
     }
     if let Some(wait) = state.throttle.check(&req.login, &address) {
-        return Err(ApiError::RateLimited { retry_after_secs: wait });
+        return Err(ApiError::RateLimited {
+            retry_after_secs: wait,
+        });
     }
     let user = users::find_for_login(&state.db, &req.login).await?;
     let ok = password::verify(req.password, user.as_ref().map(|u| u.password_hash.clone())).await?;
@@ -54,7 +56,10 @@ pub async fn login(
 /// Exchange a refresh token for a new pair. Each refresh token works once.
 #[utoipa::path(post, path = "/api/auth/refresh", tag = "auth", request_body = RefreshRequest,
     responses((status = 200, body = TokenPair), (status = 401, body = Problem)))]
-pub async fn refresh(State(state): State<AppState>, Body(req): Body<RefreshRequest>) -> ApiResult<Json<TokenPair>> {
+pub async fn refresh(
+    State(state): State<AppState>,
+    Body(req): Body<RefreshRequest>,
+) -> ApiResult<Json<TokenPair>> {
     let (user, next) = tokens::rotate(&state.db, &req.refresh_token).await?;
     let version = users::token_version(&state.db, user)
         .await?
@@ -65,7 +70,10 @@ pub async fn refresh(State(state): State<AppState>, Body(req): Body<RefreshReque
 /// Revoke the session the refresh token belongs to.
 #[utoipa::path(post, path = "/api/auth/logout", tag = "auth", request_body = RefreshRequest,
     responses((status = 204)))]
-pub async fn logout(State(state): State<AppState>, Body(req): Body<RefreshRequest>) -> ApiResult<StatusCode> {
+pub async fn logout(
+    State(state): State<AppState>,
+    Body(req): Body<RefreshRequest>,
+) -> ApiResult<StatusCode> {
     tokens::revoke_family_of(&state.db, &req.refresh_token).await?;
     Ok(StatusCode::NO_CONTENT)
 }

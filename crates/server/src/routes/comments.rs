@@ -15,7 +15,11 @@ use uuid::Uuid;
 /// Comments of an issue, oldest first.
 #[utoipa::path(get, path = "/api/issues/{key}/comments", tag = "comments", params(("key" = String, Path)),
     responses((status = 200, body = Vec<Comment>), (status = 404, body = Problem)), security(("bearer" = [])))]
-pub async fn list(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>) -> ApiResult<Json<Vec<Comment>>> {
+pub async fn list(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Path(key): Path<String>,
+) -> ApiResult<Json<Vec<Comment>>> {
     let key = parse_key(&key)?;
     let mut conn = s.db.acquire().await?;
     let (id, _) = actions::issue::visible_id(&mut conn, &a, key).await?;
@@ -25,7 +29,12 @@ pub async fn list(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<Stri
 /// Add a comment.
 #[utoipa::path(post, path = "/api/issues/{key}/comments", tag = "comments", params(("key" = String, Path)), request_body = NewComment,
     responses((status = 201, body = Comment), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn add(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>, Body(n): Body<NewComment>) -> ApiResult<(StatusCode, Json<Comment>)> {
+pub async fn add(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Path(key): Path<String>,
+    Body(n): Body<NewComment>,
+) -> ApiResult<(StatusCode, Json<Comment>)> {
     let key = parse_key(&key)?;
     let mut tx = s.db.begin().await?;
     let c = actions::comment::add(&mut tx, &a, key, &n).await?;
@@ -36,7 +45,12 @@ pub async fn add(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<Strin
 /// Edit your own comment within 15 minutes (admins: any).
 #[utoipa::path(patch, path = "/api/comments/{id}", tag = "comments", params(("id" = Uuid, Path)), request_body = CommentEdit,
     responses((status = 200, body = Comment), (status = 403, body = Problem)), security(("bearer" = [])))]
-pub async fn edit(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uuid>, Body(e): Body<CommentEdit>) -> ApiResult<Json<Comment>> {
+pub async fn edit(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    PathId(id): PathId<Uuid>,
+    Body(e): Body<CommentEdit>,
+) -> ApiResult<Json<Comment>> {
     let mut tx = s.db.begin().await?;
     let c = actions::comment::edit(&mut tx, &a, CommentId(id), &e).await?;
     tx.commit().await?;
@@ -46,7 +60,11 @@ pub async fn edit(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<U
 /// Delete your own comment within 15 minutes (admins: any).
 #[utoipa::path(delete, path = "/api/comments/{id}", tag = "comments", params(("id" = Uuid, Path)),
     responses((status = 204), (status = 403, body = Problem)), security(("bearer" = [])))]
-pub async fn delete(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uuid>) -> ApiResult<StatusCode> {
+pub async fn delete(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    PathId(id): PathId<Uuid>,
+) -> ApiResult<StatusCode> {
     let mut tx = s.db.begin().await?;
     actions::comment::delete(&mut tx, &a, CommentId(id)).await?;
     tx.commit().await?;

@@ -10,7 +10,9 @@ use axum::http::StatusCode;
 use axum::Json;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
-use storedesk_domain::api::issue::{AssignRequest, HistoryEntry, Issue, IssueDetail, IssuePatch, NewIssue, StatusChange};
+use storedesk_domain::api::issue::{
+    AssignRequest, HistoryEntry, Issue, IssueDetail, IssuePatch, NewIssue, StatusChange,
+};
 use storedesk_domain::api::page::Page;
 use storedesk_domain::text::limits;
 use storedesk_domain::{FieldError, IssueRef, Priority, Problem, Status};
@@ -66,10 +68,24 @@ fn uuid_param(field: &str, raw: &Option<String>) -> ApiResult<Option<Uuid>> {
         .transpose()
 }
 
-fn list_param<T>(field: &str, raw: &Option<String>, parse: fn(&str) -> Option<T>) -> ApiResult<Vec<T>> {
+fn list_param<T>(
+    field: &str,
+    raw: &Option<String>,
+    parse: fn(&str) -> Option<T>,
+) -> ApiResult<Vec<T>> {
     let Some(raw) = raw else { return Ok(vec![]) };
     raw.split(',')
-        .map(|s| parse(s.trim()).ok_or_else(|| bad(field, format!("unknown {field} '{}'", s.chars().take(40).collect::<String>()))))
+        .map(|s| {
+            parse(s.trim()).ok_or_else(|| {
+                bad(
+                    field,
+                    format!(
+                        "unknown {field} '{}'",
+                        s.chars().take(40).collect::<String>()
+                    ),
+                )
+            })
+        })
         .collect()
 }
 
@@ -103,11 +119,20 @@ impl ListParams {
         let assignee = match self.assignee.as_deref() {
             None => None,
             Some("none") => Some(AssigneeFilter::Nobody),
-            Some(s) => Some(AssigneeFilter::User(Uuid::parse_str(s).map_err(|_| bad("assignee", "assignee must be a UUID or 'none'"))?)),
+            Some(s) => {
+                Some(AssigneeFilter::User(Uuid::parse_str(s).map_err(|_| {
+                    bad("assignee", "assignee must be a UUID or 'none'")
+                })?))
+            }
         };
         let q = match self.q.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(q) if q.chars().count() > limits::SEARCH => return Err(bad("q", format!("q must be at most {} characters", limits::SEARCH))),
+            Some(q) if q.chars().count() > limits::SEARCH => {
+                return Err(bad(
+                    "q",
+                    format!("q must be at most {} characters", limits::SEARCH),
+                ))
+            }
             Some(q) => Some(q.to_owned()),
         };
         let include_comments = match self.include.as_deref() {
@@ -138,7 +163,11 @@ impl ListParams {
 /// Issues the caller may see, filtered, searched, sorted and paginated.
 #[utoipa::path(get, path = "/api/issues", tag = "issues", params(ListParams),
     responses((status = 200, body = Page<Issue>), (status = 400, body = Problem)), security(("bearer" = [])))]
-pub async fn list(State(s): State<AppState>, Auth(a): Auth, Params(p): Params<ListParams>) -> ApiResult<Json<Page<Issue>>> {
+pub async fn list(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Params(p): Params<ListParams>,
+) -> ApiResult<Json<Page<Issue>>> {
     let f = p.into_filter()?;
     Ok(Json(issues::list(&s.db, &a, &f).await?))
 }
@@ -146,7 +175,11 @@ pub async fn list(State(s): State<AppState>, Auth(a): Auth, Params(p): Params<Li
 /// Log an issue in a store the caller belongs to.
 #[utoipa::path(post, path = "/api/issues", tag = "issues", request_body = NewIssue,
     responses((status = 201, body = Issue), (status = 403, body = Problem), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn create(State(s): State<AppState>, Auth(a): Auth, Body(n): Body<NewIssue>) -> ApiResult<(StatusCode, Json<Issue>)> {
+pub async fn create(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Body(n): Body<NewIssue>,
+) -> ApiResult<(StatusCode, Json<Issue>)> {
     let mut tx = s.db.begin().await?;
     let issue = actions::issue::create(&mut tx, &a, &n).await?;
     tx.commit().await?;
@@ -156,7 +189,11 @@ pub async fn create(State(s): State<AppState>, Auth(a): Auth, Body(n): Body<NewI
 /// One issue with its comments, resolutions and history. `key` is a UUID or `STORE-<n>`.
 #[utoipa::path(get, path = "/api/issues/{key}", tag = "issues", params(("key" = String, Path)),
     responses((status = 200, body = IssueDetail), (status = 404, body = Problem)), security(("bearer" = [])))]
-pub async fn get(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>) -> ApiResult<Json<IssueDetail>> {
+pub async fn get(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Path(key): Path<String>,
+) -> ApiResult<Json<IssueDetail>> {
     let d = issues::detail(&s.db, parse_key(&key)?).await?;
     let scope = storedesk_domain::policy::IssueScope {
         store_id: d.issue.store.id,
@@ -171,7 +208,12 @@ pub async fn get(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<Strin
 /// Edit title, description or priority.
 #[utoipa::path(patch, path = "/api/issues/{key}", tag = "issues", params(("key" = String, Path)), request_body = IssuePatch,
     responses((status = 200, body = Issue), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn patch(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>, Body(p): Body<IssuePatch>) -> ApiResult<Json<Issue>> {
+pub async fn patch(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Path(key): Path<String>,
+    Body(p): Body<IssuePatch>,
+) -> ApiResult<Json<Issue>> {
     let key = parse_key(&key)?;
     let mut tx = s.db.begin().await?;
     let issue = actions::issue::update(&mut tx, &a, key, &p).await?;
@@ -182,7 +224,12 @@ pub async fn patch(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<Str
 /// Move through the state machine; reopening needs a reason. A refused move names the allowed ones.
 #[utoipa::path(post, path = "/api/issues/{key}/status", tag = "issues", params(("key" = String, Path)), request_body = StatusChange,
     responses((status = 200, body = Issue), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn change_status(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>, Body(c): Body<StatusChange>) -> ApiResult<Json<Issue>> {
+pub async fn change_status(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Path(key): Path<String>,
+    Body(c): Body<StatusChange>,
+) -> ApiResult<Json<Issue>> {
     let key = parse_key(&key)?;
     let mut tx = s.db.begin().await?;
     let issue = actions::issue::change_status(&mut tx, &a, key, &c).await?;
@@ -193,7 +240,12 @@ pub async fn change_status(State(s): State<AppState>, Auth(a): Auth, Path(key): 
 /// Assign (`assignee_id`) or unassign (`null`).
 #[utoipa::path(put, path = "/api/issues/{key}/assignee", tag = "issues", params(("key" = String, Path)), request_body = AssignRequest,
     responses((status = 200, body = Issue), (status = 403, body = Problem), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn assign(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<String>, Body(r): Body<AssignRequest>) -> ApiResult<Json<Issue>> {
+pub async fn assign(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Path(key): Path<String>,
+    Body(r): Body<AssignRequest>,
+) -> ApiResult<Json<Issue>> {
     let key = parse_key(&key)?;
     let mut tx = s.db.begin().await?;
     let issue = actions::issue::assign(&mut tx, &a, key, r.assignee_id).await?;
@@ -204,7 +256,11 @@ pub async fn assign(State(s): State<AppState>, Auth(a): Auth, Path(key): Path<St
 /// The issue's history (also part of the issue detail).
 #[utoipa::path(get, path = "/api/issues/{key}/history", tag = "issues", params(("key" = String, Path)),
     responses((status = 200, body = Vec<HistoryEntry>), (status = 404, body = Problem)), security(("bearer" = [])))]
-pub async fn history(State(s): State<AppState>, a: Auth, Path(key): Path<String>) -> ApiResult<Json<Vec<HistoryEntry>>> {
+pub async fn history(
+    State(s): State<AppState>,
+    a: Auth,
+    Path(key): Path<String>,
+) -> ApiResult<Json<Vec<HistoryEntry>>> {
     let Json(d) = get(State(s), a, Path(key)).await?;
     Ok(Json(d.history))
 }

@@ -11,23 +11,44 @@ use storedesk_domain::{FieldError, Problem, Role, StoreId, UserId};
 use uuid::Uuid;
 
 /// A manager must be an active store manager; engineers active engineers.
-async fn check_members(s: &AppState, manager: Option<UserId>, engineers: &[UserId]) -> ApiResult<()> {
+async fn check_members(
+    s: &AppState,
+    manager: Option<UserId>,
+    engineers: &[UserId],
+) -> ApiResult<()> {
     let mut ids: Vec<Uuid> = engineers.iter().map(|e| e.0).collect();
     ids.extend(manager.map(|m| m.0));
     let found = users::roles(&s.db, &ids).await?;
-    let role_of = |id: Uuid| found.iter().find(|(u, _, _)| *u == id).map(|(_, r, a)| (*r, *a));
+    let role_of = |id: Uuid| {
+        found
+            .iter()
+            .find(|(u, _, _)| *u == id)
+            .map(|(_, r, a)| (*r, *a))
+    };
     let mut errors = Vec::new();
     if let Some(m) = manager {
         if role_of(m.0) != Some((Role::StoreManager, true)) {
-            errors.push(FieldError::new("manager_id", "invalid_manager", "the manager must be an active store manager"));
+            errors.push(FieldError::new(
+                "manager_id",
+                "invalid_manager",
+                "the manager must be an active store manager",
+            ));
         }
     }
     for (i, e) in engineers.iter().enumerate() {
         if role_of(e.0) != Some((Role::Engineer, true)) {
-            errors.push(FieldError::new(format!("engineer_ids[{i}]"), "invalid_engineer", "each engineer must be an active engineer"));
+            errors.push(FieldError::new(
+                format!("engineer_ids[{i}]"),
+                "invalid_engineer",
+                "each engineer must be an active engineer",
+            ));
         }
     }
-    if errors.is_empty() { Ok(()) } else { Err(ApiError::Validation(errors)) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(errors))
+    }
 }
 
 /// Stores the caller reaches (all for admins).
@@ -39,20 +60,31 @@ pub async fn list(State(s): State<AppState>, Auth(a): Auth) -> ApiResult<Json<Ve
 /// Create a store (admins).
 #[utoipa::path(post, path = "/api/stores", tag = "stores", request_body = NewStore,
     responses((status = 201, body = Store), (status = 409, body = Problem), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn create(State(s): State<AppState>, Auth(a): Auth, Body(n): Body<NewStore>) -> ApiResult<(StatusCode, Json<Store>)> {
+pub async fn create(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Body(n): Body<NewStore>,
+) -> ApiResult<(StatusCode, Json<Store>)> {
     if !a.can_manage_stores() {
         return Err(ApiError::Forbidden);
     }
     let v = n.validate().map_err(ApiError::Validation)?;
     check_members(&s, n.manager_id, &n.engineer_ids).await?;
     let id = n.id.map(|i| i.0).unwrap_or_else(Uuid::now_v7);
-    Ok((StatusCode::CREATED, Json(stores::create(&s.db, id, &v, n.manager_id, &n.engineer_ids).await?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(stores::create(&s.db, id, &v, n.manager_id, &n.engineer_ids).await?),
+    ))
 }
 
 /// One store (its members and admins).
 #[utoipa::path(get, path = "/api/stores/{id}", tag = "stores", params(("id" = Uuid, Path)),
     responses((status = 200, body = Store), (status = 404, body = Problem)), security(("bearer" = [])))]
-pub async fn get(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uuid>) -> ApiResult<Json<Store>> {
+pub async fn get(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    PathId(id): PathId<Uuid>,
+) -> ApiResult<Json<Store>> {
     if !a.reaches_store(StoreId(id)) {
         return Err(ApiError::NotFound("store"));
     }
@@ -62,11 +94,30 @@ pub async fn get(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uu
 /// Edit a store (admins): name, code, location, manager, engineers.
 #[utoipa::path(patch, path = "/api/stores/{id}", tag = "stores", params(("id" = Uuid, Path)), request_body = StorePatch,
     responses((status = 200, body = Store), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn patch(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uuid>, Body(p): Body<StorePatch>) -> ApiResult<Json<Store>> {
+pub async fn patch(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    PathId(id): PathId<Uuid>,
+    Body(p): Body<StorePatch>,
+) -> ApiResult<Json<Store>> {
     if !a.can_manage_stores() {
         return Err(ApiError::Forbidden);
     }
     let v = p.validate().map_err(ApiError::Validation)?;
-    check_members(&s, p.manager_id.flatten(), p.engineer_ids.as_deref().unwrap_or_default()).await?;
-    Ok(Json(stores::patch(&s.db, StoreId(id), &v, p.manager_id, p.engineer_ids.as_deref()).await?))
+    check_members(
+        &s,
+        p.manager_id.flatten(),
+        p.engineer_ids.as_deref().unwrap_or_default(),
+    )
+    .await?;
+    Ok(Json(
+        stores::patch(
+            &s.db,
+            StoreId(id),
+            &v,
+            p.manager_id,
+            p.engineer_ids.as_deref(),
+        )
+        .await?,
+    ))
 }

@@ -13,7 +13,8 @@ use sqlx::PgConnection;
 use storedesk_domain::api::comment::{CommentEdit, NewComment};
 use storedesk_domain::policy::Actor;
 use storedesk_domain::sync::{
-    ChangeFeed, Mutation, MutationOp, MutationResult, Outcome, PushRequest, PushResponse, MAX_PULL, MAX_PUSH,
+    ChangeFeed, Mutation, MutationOp, MutationResult, Outcome, PushRequest, PushResponse, MAX_PULL,
+    MAX_PUSH,
 };
 use storedesk_domain::{FieldError, Problem};
 use uuid::Uuid;
@@ -30,13 +31,23 @@ pub struct FeedParams {
 /// Changes the caller may see since a cursor (docs/sync.md).
 #[utoipa::path(get, path = "/api/sync/changes", tag = "sync", params(FeedParams),
     responses((status = 200, body = ChangeFeed), (status = 400, body = Problem)), security(("bearer" = [])))]
-pub async fn changes(State(s): State<AppState>, Auth(a): Auth, Params(p): Params<FeedParams>) -> ApiResult<Json<ChangeFeed>> {
+pub async fn changes(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Params(p): Params<FeedParams>,
+) -> ApiResult<Json<ChangeFeed>> {
     let since = Cursor::parse(p.since.as_deref().unwrap_or("0")).map_err(ApiError::BadQuery)?;
     let limit = match p.limit.as_deref() {
         None => MAX_PULL,
         Some(l) => match l.parse::<u32>() {
             Ok(n) if (1..=MAX_PULL).contains(&n) => n,
-            _ => return Err(ApiError::BadQuery(FieldError::new("limit", "out_of_range", format!("limit must be from 1 to {MAX_PULL}")))),
+            _ => {
+                return Err(ApiError::BadQuery(FieldError::new(
+                    "limit",
+                    "out_of_range",
+                    format!("limit must be from 1 to {MAX_PULL}"),
+                )))
+            }
         },
     };
     Ok(Json(changes::feed(&s.db, &a, since, limit).await?))
@@ -46,9 +57,17 @@ pub async fn changes(State(s): State<AppState>, Auth(a): Auth, Params(p): Params
 /// gets its own result, and one refusal does not stop the others.
 #[utoipa::path(post, path = "/api/sync/push", tag = "sync", request_body = PushRequest,
     responses((status = 200, body = PushResponse), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn push(State(s): State<AppState>, Auth(a): Auth, Body(req): Body<PushRequest>) -> ApiResult<Json<PushResponse>> {
+pub async fn push(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Body(req): Body<PushRequest>,
+) -> ApiResult<Json<PushResponse>> {
     if req.mutations.len() > MAX_PUSH {
-        return Err(ApiError::field("mutations", "too_many", format!("push at most {MAX_PUSH} mutations at once")));
+        return Err(ApiError::field(
+            "mutations",
+            "too_many",
+            format!("push at most {MAX_PUSH} mutations at once"),
+        ));
     }
     let mut results = Vec::with_capacity(req.mutations.len());
     for m in &req.mutations {
@@ -60,36 +79,46 @@ pub async fn push(State(s): State<AppState>, Auth(a): Auth, Body(req): Body<Push
 async fn push_one(s: &AppState, a: &Actor, m: &Mutation) -> ApiResult<MutationResult> {
     let key = m.idempotency_key;
     let mut tx = s.db.begin().await?;
+    // Pushes of the same key queue here, so the second one finds the first one's result.
+    idempotency::lock(&mut tx, a.id.0, key).await?;
     if let Some(prev) = idempotency::find(&mut tx, a.id.0, key).await? {
         return Ok(replay(prev));
     }
-    match apply(&mut tx, a, &m.op).await {
+    // A savepoint: a refused mutation leaves no trace but its recorded refusal.
+    let mut attempt = sqlx::Connection::begin(&mut *tx).await?;
+    let result = match apply(&mut attempt, a, &m.op).await {
         Ok(entity_id) => {
-            let result = MutationResult { idempotency_key: key, outcome: Outcome::Applied, entity_id: Some(entity_id), problem: None };
-            if idempotency::remember(&mut tx, a.id.0, &result).await? {
-                tx.commit().await?;
-                return Ok(result);
+            attempt.commit().await?;
+            MutationResult {
+                idempotency_key: key,
+                outcome: Outcome::Applied,
+                entity_id: Some(entity_id),
+                problem: None,
             }
-            // A concurrent push with the same key won: ours is rolled back, theirs is the answer.
-            drop(tx);
-            let mut conn = s.db.acquire().await?;
-            let prev = idempotency::find(&mut conn, a.id.0, key).await?.ok_or_else(|| anyhow::anyhow!("idempotency race lost and no result"))?;
-            Ok(replay(prev))
         }
-        Err(ApiError::Internal(e)) => Err(ApiError::Internal(e)),
+        Err(ApiError::Internal(e)) => return Err(ApiError::Internal(e)),
         Err(e) => {
-            drop(tx);
-            let result = MutationResult { idempotency_key: key, outcome: Outcome::Rejected, entity_id: None, problem: Some(e.problem()) };
-            let mut conn = s.db.acquire().await?;
-            idempotency::remember(&mut conn, a.id.0, &result).await?;
-            Ok(result)
+            attempt.rollback().await?;
+            MutationResult {
+                idempotency_key: key,
+                outcome: Outcome::Rejected,
+                entity_id: None,
+                problem: Some(e.problem()),
+            }
         }
-    }
+    };
+    idempotency::remember(&mut tx, a.id.0, &result).await?;
+    tx.commit().await?;
+    Ok(result)
 }
 
 fn replay(prev: MutationResult) -> MutationResult {
     MutationResult {
-        outcome: if prev.outcome == Outcome::Applied { Outcome::Duplicate } else { prev.outcome },
+        outcome: if prev.outcome == Outcome::Applied {
+            Outcome::Duplicate
+        } else {
+            prev.outcome
+        },
         ..prev
     }
 }
@@ -98,24 +127,60 @@ async fn apply(conn: &mut PgConnection, a: &Actor, op: &MutationOp) -> ApiResult
     Ok(match op {
         MutationOp::CreateIssue { issue } => {
             if issue.id.is_none() {
-                return Err(ApiError::field("issue.id", "required", "offline-created issues carry their own id"));
+                return Err(ApiError::field(
+                    "issue.id",
+                    "required",
+                    "offline-created issues carry their own id",
+                ));
             }
             actions::issue::create(conn, a, issue).await?.id.0
         }
-        MutationOp::UpdateIssue { id, patch } => actions::issue::update(conn, a, IssueKey::Id(id.0), patch).await?.id.0,
-        MutationOp::ChangeStatus { id, change } => actions::issue::change_status(conn, a, IssueKey::Id(id.0), change).await?.id.0,
-        MutationOp::Assign { id, assignee_id } => actions::issue::assign(conn, a, IssueKey::Id(id.0), *assignee_id).await?.id.0,
-        MutationOp::AddComment { issue_id, id, body } => {
-            let n = NewComment { id: Some(*id), body: body.clone() };
-            actions::comment::add(conn, a, IssueKey::Id(issue_id.0), &n).await?.id.0
+        MutationOp::UpdateIssue { id, patch } => {
+            actions::issue::update(conn, a, IssueKey::Id(id.0), patch)
+                .await?
+                .id
+                .0
         }
-        MutationOp::EditComment { id, body } => actions::comment::edit(conn, a, *id, &CommentEdit { body: body.clone() }).await?.id.0,
+        MutationOp::ChangeStatus { id, change } => {
+            actions::issue::change_status(conn, a, IssueKey::Id(id.0), change)
+                .await?
+                .id
+                .0
+        }
+        MutationOp::Assign { id, assignee_id } => {
+            actions::issue::assign(conn, a, IssueKey::Id(id.0), *assignee_id)
+                .await?
+                .id
+                .0
+        }
+        MutationOp::AddComment { issue_id, id, body } => {
+            let n = NewComment {
+                id: Some(*id),
+                body: body.clone(),
+            };
+            actions::comment::add(conn, a, IssueKey::Id(issue_id.0), &n)
+                .await?
+                .id
+                .0
+        }
+        MutationOp::EditComment { id, body } => {
+            actions::comment::edit(conn, a, *id, &CommentEdit { body: body.clone() })
+                .await?
+                .id
+                .0
+        }
         MutationOp::DeleteComment { id } => {
             actions::comment::delete(conn, a, *id).await?;
             id.0
         }
-        MutationOp::RecordResolution { issue_id, resolution } => {
-            actions::resolution::record(conn, a, IssueKey::Id(issue_id.0), resolution).await?.id.0
+        MutationOp::RecordResolution {
+            issue_id,
+            resolution,
+        } => {
+            actions::resolution::record(conn, a, IssueKey::Id(issue_id.0), resolution)
+                .await?
+                .id
+                .0
         }
     })
 }

@@ -34,7 +34,11 @@ pub struct ListParams {
 /// List users (admins).
 #[utoipa::path(get, path = "/api/users", tag = "users", params(ListParams),
     responses((status = 200, body = Page<User>), (status = 403, body = Problem)), security(("bearer" = [])))]
-pub async fn list(State(s): State<AppState>, Auth(a): Auth, Params(p): Params<ListParams>) -> ApiResult<Json<Page<User>>> {
+pub async fn list(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Params(p): Params<ListParams>,
+) -> ApiResult<Json<Page<User>>> {
     admin(&a)?;
     let (page, per_page) = pagination::parse(p.page.as_deref(), p.per_page.as_deref())?;
     Ok(Json(users::list(&s.db, page, per_page).await?))
@@ -43,18 +47,29 @@ pub async fn list(State(s): State<AppState>, Auth(a): Auth, Params(p): Params<Li
 /// Create a user (admins).
 #[utoipa::path(post, path = "/api/users", tag = "users", request_body = NewUser,
     responses((status = 201, body = User), (status = 409, body = Problem), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn create(State(s): State<AppState>, Auth(a): Auth, Body(n): Body<NewUser>) -> ApiResult<(StatusCode, Json<User>)> {
+pub async fn create(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    Body(n): Body<NewUser>,
+) -> ApiResult<(StatusCode, Json<User>)> {
     admin(&a)?;
     let v = n.validate().map_err(ApiError::Validation)?;
     let hash = password::hash(n.password.clone()).await?;
     let id = n.id.map(|u| u.0).unwrap_or_else(Uuid::now_v7);
-    Ok((StatusCode::CREATED, Json(users::create(&s.db, id, &v, n.role, &hash).await?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(users::create(&s.db, id, &v, n.role, &hash).await?),
+    ))
 }
 
 /// One user (admins, or the user themself).
 #[utoipa::path(get, path = "/api/users/{id}", tag = "users", params(("id" = Uuid, Path)),
     responses((status = 200, body = User), (status = 404, body = Problem)), security(("bearer" = [])))]
-pub async fn get(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uuid>) -> ApiResult<Json<User>> {
+pub async fn get(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    PathId(id): PathId<Uuid>,
+) -> ApiResult<Json<User>> {
     if a.id.0 != id {
         admin(&a)?;
     }
@@ -64,12 +79,21 @@ pub async fn get(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uu
 /// Change role, name, email, or deactivate (admins). Deactivation ends the user's sessions.
 #[utoipa::path(patch, path = "/api/users/{id}", tag = "users", params(("id" = Uuid, Path)), request_body = UserPatch,
     responses((status = 200, body = User), (status = 409, body = Problem), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn patch(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uuid>, Body(p): Body<UserPatch>) -> ApiResult<Json<User>> {
+pub async fn patch(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    PathId(id): PathId<Uuid>,
+    Body(p): Body<UserPatch>,
+) -> ApiResult<Json<User>> {
     admin(&a)?;
     let v = p.validate().map_err(ApiError::Validation)?;
     if a.id.0 == id && (v.active == Some(false) || v.role.is_some_and(|r| r != a.role)) {
         // The last admin locking themselves out is unrecoverable without SQL.
-        return Err(ApiError::field("role", "self_lockout", "admins cannot demote or deactivate themselves"));
+        return Err(ApiError::field(
+            "role",
+            "self_lockout",
+            "admins cannot demote or deactivate themselves",
+        ));
     }
     Ok(Json(users::patch(&s.db, UserId(id), &v).await?))
 }
@@ -77,7 +101,12 @@ pub async fn patch(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<
 /// Set a new password (admins). Ends the user's sessions.
 #[utoipa::path(put, path = "/api/users/{id}/password", tag = "users", params(("id" = Uuid, Path)), request_body = PasswordReset,
     responses((status = 204), (status = 422, body = Problem)), security(("bearer" = [])))]
-pub async fn reset_password(State(s): State<AppState>, Auth(a): Auth, PathId(id): PathId<Uuid>, Body(p): Body<PasswordReset>) -> ApiResult<StatusCode> {
+pub async fn reset_password(
+    State(s): State<AppState>,
+    Auth(a): Auth,
+    PathId(id): PathId<Uuid>,
+    Body(p): Body<PasswordReset>,
+) -> ApiResult<StatusCode> {
     admin(&a)?;
     check_new_password("password", &p.password).map_err(|e| ApiError::Validation(vec![e]))?;
     let hash = password::hash(p.password).await?;

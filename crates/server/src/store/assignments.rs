@@ -87,7 +87,11 @@ pub async fn mark_read(db: &PgPool, actor: &Actor, id: AssignmentId) -> ApiResul
     let (store, engineer) = target.ok_or(ApiError::NotFound("assignment"))?;
     let recipient = engineer == Some(actor.id.0)
         || store.is_some_and(|s| {
-            actor.managed_stores.iter().chain(&actor.engineer_stores).any(|m| m.0 == s)
+            actor
+                .managed_stores
+                .iter()
+                .chain(&actor.engineer_stores)
+                .any(|m| m.0 == s)
         });
     if !recipient {
         return Err(if actor.is_admin() {

@@ -23,7 +23,13 @@ impl Cursor {
     pub const START: Cursor = Cursor { xid: 0, seq: 0 };
 
     pub fn parse(s: &str) -> Result<Cursor, FieldError> {
-        let bad = || FieldError::new("since", "invalid_cursor", "since must be a cursor returned by this feed");
+        let bad = || {
+            FieldError::new(
+                "since",
+                "invalid_cursor",
+                "since must be a cursor returned by this feed",
+            )
+        };
         if s.is_empty() || s == "0" {
             return Ok(Cursor::START);
         }
@@ -62,9 +68,10 @@ pub async fn feed(db: &PgPool, actor: &Actor, since: Cursor, limit: u32) -> ApiR
         .collect();
     // Everything written by transactions older than the oldest one still running is final;
     // the feed never serves past it, so a late commit can never land behind a cursor.
-    let xmin: i64 = sqlx::query_scalar("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-        .fetch_one(db)
-        .await?;
+    let xmin: i64 =
+        sqlx::query_scalar("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+            .fetch_one(db)
+            .await?;
     let rows: Vec<(i64, i64, String, Uuid, String)> = sqlx::query_as(
         "select c.xid, c.seq, c.entity, c.entity_id, c.op from changes c
          where (c.xid, c.seq) > ($1, $2) and c.xid < $7
@@ -84,34 +91,54 @@ pub async fn feed(db: &PgPool, actor: &Actor, since: Cursor, limit: u32) -> ApiR
     .await?;
     let has_more = rows.len() as u32 == limit;
     let cursor = match (has_more, rows.last()) {
-        (true, Some(last)) => Cursor { xid: last.0, seq: last.1 },
+        (true, Some(last)) => Cursor {
+            xid: last.0,
+            seq: last.1,
+        },
         // Everything older than the oldest running transaction has been seen.
-        _ => since.max(Cursor { xid: xmin - 1, seq: i64::MAX }),
+        _ => since.max(Cursor {
+            xid: xmin - 1,
+            seq: i64::MAX,
+        }),
     };
 
-    // The last change of each row in this page wins; grants expand to whole subtrees.
-    let mut last_of: HashMap<(String, Uuid), usize> = HashMap::new();
-    for (i, r) in rows.iter().enumerate() {
-        if r.4 == "upsert" || r.4 == "delete" {
-            last_of.insert((r.2.clone(), r.3), i);
-        }
-    }
     let mut changes = Vec::new();
-    for (i, (_, seq, entity, id, op)) in rows.iter().enumerate() {
-        let Some(entity_kind) = kind(entity) else { continue };
+    for (_, seq, entity, id, op) in &rows {
+        let Some(entity_kind) = kind(entity) else {
+            continue;
+        };
+        let change = |entity, id, op| Change {
+            seq: *seq,
+            entity,
+            id,
+            op,
+            record: None,
+        };
         match op.as_str() {
-            "upsert" | "delete" if last_of.get(&(entity.clone(), *id)) != Some(&i) => {}
-            "upsert" => changes.push(Change { seq: *seq, entity: entity_kind, id: *id, op: ChangeOp::Upsert, record: None }),
-            "delete" => changes.push(Change { seq: *seq, entity: entity_kind, id: *id, op: ChangeOp::Delete, record: None }),
-            "revoke" => changes.push(Change { seq: *seq, entity: entity_kind, id: *id, op: ChangeOp::Revoke, record: None }),
+            "upsert" => changes.push(change(entity_kind, *id, ChangeOp::Upsert)),
+            "delete" => changes.push(change(entity_kind, *id, ChangeOp::Delete)),
+            "revoke" => changes.push(change(entity_kind, *id, ChangeOp::Revoke)),
+            // A grant expands to upserts of everything it makes visible.
             "grant" => {
                 for (k, rid) in grant_rows(db, entity_kind, *id).await? {
-                    changes.push(Change { seq: *seq, entity: k, id: rid, op: ChangeOp::Upsert, record: None });
+                    changes.push(change(k, rid, ChangeOp::Upsert));
                 }
             }
             _ => {}
         }
     }
+    // Only the last upsert or delete of each row in this page matters: it carries current state.
+    let mut last_of: HashMap<(EntityKind, Uuid), usize> = HashMap::new();
+    for (i, c) in changes.iter().enumerate() {
+        if c.op != ChangeOp::Revoke {
+            last_of.insert((c.entity, c.id), i);
+        }
+    }
+    let mut i = 0;
+    changes.retain(|c| {
+        i += 1;
+        c.op == ChangeOp::Revoke || last_of.get(&(c.entity, c.id)) == Some(&(i - 1))
+    });
     fill_records(db, actor, &mut changes).await?;
     Ok(ChangeFeed {
         changes,
@@ -123,10 +150,12 @@ pub async fn feed(db: &PgPool, actor: &Actor, since: Cursor, limit: u32) -> ApiR
 /// The rows a grant makes visible: a store or an issue with everything under it.
 async fn grant_rows(db: &PgPool, k: EntityKind, id: Uuid) -> ApiResult<Vec<(EntityKind, Uuid)>> {
     let issue_ids: Vec<Uuid> = match k {
-        EntityKind::Store => sqlx::query_scalar("select id from issues where store_id = $1 order by number")
-            .bind(id)
-            .fetch_all(db)
-            .await?,
+        EntityKind::Store => {
+            sqlx::query_scalar("select id from issues where store_id = $1 order by number")
+                .bind(id)
+                .fetch_all(db)
+                .await?
+        }
         EntityKind::Issue => vec![id],
         _ => return Ok(vec![]),
     };
@@ -142,7 +171,11 @@ async fn grant_rows(db: &PgPool, k: EntityKind, id: Uuid) -> ApiResult<Vec<(Enti
     .bind(&issue_ids)
     .fetch_all(db)
     .await?;
-    out.extend(children.into_iter().filter_map(|(e, i)| kind(&e).map(|k| (k, i))));
+    out.extend(
+        children
+            .into_iter()
+            .filter_map(|(e, i)| kind(&e).map(|k| (k, i))),
+    );
     Ok(out)
 }
 
@@ -163,12 +196,13 @@ async fn fill_records(db: &PgPool, actor: &Actor, changes: &mut [Change]) -> Api
             EntityKind::Resolution => format!("select r.id, {} from resolutions r where r.id = any($2)", resolutions::RESOLUTION_JSON),
             EntityKind::Assignment => format!("select x.id, {} from assignments x where x.id = any($2)", assignments::assignment_json()),
         };
-        let rows: Vec<(Uuid, Json<serde_json::Value>)> = sqlx::query_as(&format!("{sql} and $1::uuid is not null"))
-            .bind(actor.id.0)
-            .bind(&ids)
-            .fetch_all(db)
-            .await
-            .map_err(ApiError::from)?;
+        let rows: Vec<(Uuid, Json<serde_json::Value>)> =
+            sqlx::query_as(&format!("{sql} and $1::uuid is not null"))
+                .bind(actor.id.0)
+                .bind(&ids)
+                .fetch_all(db)
+                .await
+                .map_err(ApiError::from)?;
         for (id, j) in rows {
             let rec = match k {
                 EntityKind::User => Record::User(decode(j.0)?),

@@ -77,7 +77,11 @@ pub async fn owner(conn: &mut PgConnection, id: CommentId) -> ApiResult<Owner> {
     })
 }
 
-pub async fn edit(conn: &mut PgConnection, id: CommentId, body: &CommentBody) -> ApiResult<Comment> {
+pub async fn edit(
+    conn: &mut PgConnection,
+    id: CommentId,
+    body: &CommentBody,
+) -> ApiResult<Comment> {
     sqlx::query("update comments set body = $2, updated_at = now() where id = $1")
         .bind(id.0)
         .bind(body.as_str())

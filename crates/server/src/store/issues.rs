@@ -153,15 +153,16 @@ fn order_by(f: &IssueFilter) -> String {
 /// One statement: the page (with nested users and, on request, comments) and the total.
 pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page<Issue>> {
     let mut qb = QueryBuilder::<Postgres>::new("select count(*) over (), ");
-    qb.push(issue_json(f.include_comments)).push(" ").push(ISSUE_FROM);
+    qb.push(issue_json(f.include_comments))
+        .push(" ")
+        .push(ISSUE_FROM);
     push_filters(&mut qb, actor, f);
     qb.push(order_by(f));
     qb.push(" limit ")
         .push_bind(i64::from(f.per_page))
         .push(" offset ")
         .push_bind(i64::from(f.page - 1) * i64::from(f.per_page));
-    let rows: Vec<(i64, Json<serde_json::Value>)> =
-        qb.build_query_as().fetch_all(db).await?;
+    let rows: Vec<(i64, Json<serde_json::Value>)> = qb.build_query_as().fetch_all(db).await?;
     let total = match rows.first() {
         Some((t, _)) => *t,
         // Past the last page: count separately (rare).
@@ -236,9 +237,20 @@ pub struct Locked {
     pub priority: Priority,
 }
 
+#[derive(sqlx::FromRow)]
+struct LockedRow {
+    id: Uuid,
+    store_id: Uuid,
+    assigned_to: Option<Uuid>,
+    status: String,
+    title: String,
+    description: String,
+    priority: String,
+}
+
 pub async fn lock(conn: &mut PgConnection, key: IssueKey) -> ApiResult<Locked> {
     let (id, number) = key_binds(key);
-    let row: Option<(Uuid, Uuid, Option<Uuid>, String, String, String, String)> = sqlx::query_as(
+    let row: Option<LockedRow> = sqlx::query_as(
         "select id, store_id, assigned_to, status, title, description, priority from issues
          where id = $1 or number = $2 for update",
     )
@@ -246,18 +258,18 @@ pub async fn lock(conn: &mut PgConnection, key: IssueKey) -> ApiResult<Locked> {
     .bind(number)
     .fetch_optional(conn)
     .await?;
-    let (id, store, assignee, status, title, description, priority) =
-        row.ok_or(ApiError::NotFound("issue"))?;
+    let r = row.ok_or(ApiError::NotFound("issue"))?;
     Ok(Locked {
-        id: IssueId(id),
+        id: IssueId(r.id),
         scope: IssueScope {
-            store_id: StoreId(store),
-            assigned_to: assignee.map(UserId),
+            store_id: StoreId(r.store_id),
+            assigned_to: r.assigned_to.map(UserId),
         },
-        status: Status::parse(&status).unwrap_or(Status::Open),
-        title,
-        description,
-        priority: Priority::parse(&priority).unwrap_or(Priority::Medium),
+        // The columns have CHECK constraints listing exactly the names these parse.
+        status: Status::parse(&r.status).unwrap_or(Status::Open),
+        title: r.title,
+        description: r.description,
+        priority: Priority::parse(&r.priority).unwrap_or(Priority::Medium),
     })
 }
 
@@ -386,9 +398,11 @@ pub async fn set_assignee(
 
 /// Display name of a user, for history entries that read well ("alice" rather than a UUID).
 pub async fn username(conn: &mut PgConnection, id: UserId) -> ApiResult<String> {
-    Ok(sqlx::query_scalar("select username from users where id = $1")
-        .bind(id.0)
-        .fetch_optional(conn)
-        .await?
-        .unwrap_or_else(|| id.to_string()))
+    Ok(
+        sqlx::query_scalar("select username from users where id = $1")
+            .bind(id.0)
+            .fetch_optional(conn)
+            .await?
+            .unwrap_or_else(|| id.to_string()),
+    )
 }

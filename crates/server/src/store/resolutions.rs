@@ -2,7 +2,9 @@ use super::decode;
 use crate::error::{ApiError, ApiResult};
 use sqlx::types::Json;
 use sqlx::PgConnection;
-use storedesk_domain::api::resolution::{NewResolution, Resolution, ResolutionPatch, ValidNewResolution};
+use storedesk_domain::api::resolution::{
+    NewResolution, Resolution, ResolutionPatch, ValidNewResolution,
+};
 use storedesk_domain::text::Name;
 use storedesk_domain::{IssueId, ResolutionId, UserId};
 use uuid::Uuid;

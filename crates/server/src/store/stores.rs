@@ -23,11 +23,13 @@ pub(crate) fn store_json() -> String {
 }
 
 pub async fn get(db: &PgPool, id: StoreId) -> ApiResult<Store> {
-    let row: Option<Json<serde_json::Value>> =
-        sqlx::query_scalar(&format!("select {} from stores s where s.id = $1", store_json()))
-            .bind(id.0)
-            .fetch_optional(db)
-            .await?;
+    let row: Option<Json<serde_json::Value>> = sqlx::query_scalar(&format!(
+        "select {} from stores s where s.id = $1",
+        store_json()
+    ))
+    .bind(id.0)
+    .fetch_optional(db)
+    .await?;
     decode(row.ok_or(ApiError::NotFound("store"))?.0)
 }
 
@@ -139,10 +141,12 @@ pub async fn patch(
 }
 
 pub async fn exists(db: &PgPool, id: StoreId) -> ApiResult<bool> {
-    Ok(sqlx::query_scalar("select exists (select 1 from stores where id = $1)")
-        .bind(id.0)
-        .fetch_one(db)
-        .await?)
+    Ok(
+        sqlx::query_scalar("select exists (select 1 from stores where id = $1)")
+            .bind(id.0)
+            .fetch_one(db)
+            .await?,
+    )
 }
 
 /// The stores an engineer works in (for "may this manager message this engineer").

@@ -84,9 +84,11 @@ pub async fn revoke_family_of(db: &PgPool, token: &str) -> ApiResult<()> {
 }
 
 pub async fn revoke_user<'e>(db: impl PgExecutor<'e>, user: Uuid) -> ApiResult<()> {
-    sqlx::query("update refresh_tokens set revoked_at = coalesce(revoked_at, now()) where user_id = $1")
-        .bind(user)
-        .execute(db)
-        .await?;
+    sqlx::query(
+        "update refresh_tokens set revoked_at = coalesce(revoked_at, now()) where user_id = $1",
+    )
+    .bind(user)
+    .execute(db)
+    .await?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 use crate::error::{ApiError, ApiResult};
 use sqlx::{FromRow, PgExecutor, PgPool};
-use storedesk_domain::api::user::{User, ValidNewUser, ValidUserPatch};
 use storedesk_domain::api::page::Page;
+use storedesk_domain::api::user::{User, ValidNewUser, ValidUserPatch};
 use storedesk_domain::policy::Actor;
 use storedesk_domain::{FieldError, Role, StoreId, UserId};
 use uuid::Uuid;
@@ -71,12 +71,14 @@ pub async fn find_for_login(db: &PgPool, login: &str) -> ApiResult<Option<LoginR
     .bind(login.trim())
     .fetch_optional(db)
     .await?;
-    Ok(row.map(|(id, password_hash, active, token_version)| LoginRow {
-        id,
-        password_hash,
-        active,
-        token_version,
-    }))
+    Ok(
+        row.map(|(id, password_hash, active, token_version)| LoginRow {
+            id,
+            password_hash,
+            active,
+            token_version,
+        }),
+    )
 }
 
 pub async fn token_version(db: &PgPool, id: Uuid) -> ApiResult<Option<i32>> {
@@ -132,7 +134,11 @@ pub async fn list(db: &PgPool, page: u32, per_page: u32) -> ApiResult<Page<User>
     .await?;
     let total = match rows.first() {
         Some((t, _)) => *t,
-        None => sqlx::query_scalar("select count(*) from users").fetch_one(db).await?,
+        None => {
+            sqlx::query_scalar("select count(*) from users")
+                .fetch_one(db)
+                .await?
+        }
     };
     let items = rows
         .into_iter()

@@ -1,0 +1,286 @@
+//! Parsing one raw RFC 5322 message into the few normalised facts triage needs.
+//!
+//! mail-parser does the MIME work (multipart, quoted-printable, base64, 8-bit, RFC 2047
+//! encoded words in UTF-8/ISO-8859-x, raw UTF-8 headers, folded headers). This module only
+//! picks what triage reads and bounds how much text it keeps, so that a 5 MB message costs no
+//! more to scan than a 64 KiB one.
+
+use mail_parser::{HeaderName, HeaderValue, MessageParser, MimeHeaders, PartType};
+
+use crate::quote;
+
+/// Text kept from each body part, above the quote and in it. Replies put what matters at the
+/// top; scanning a few megabytes of pasted logs would only cost time and invite decoys.
+pub const MAX_TEXT_PER_PART: usize = 64 * 1024;
+/// Raw HTML kept per part before conversion to text (markup is several times the text).
+pub const MAX_HTML_PER_PART: usize = 256 * 1024;
+/// Body parts looked at: real replies have one or two (plain + HTML alternative).
+const MAX_PARTS: usize = 4;
+
+/// Why a file could not be triaged at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MailError {
+    #[error("empty input")]
+    Empty,
+    #[error("not an e-mail message (no From, Subject, Date, Message-ID or To header)")]
+    NotAMail,
+}
+
+/// Headers that reveal automatic, bulk or bounce mail.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MarkerHeaders {
+    /// `Auto-Submitted` value, lowercase (RFC 3834), `None` when absent.
+    pub auto_submitted: Option<String>,
+    /// `Precedence` value, lowercase.
+    pub precedence: Option<String>,
+    /// `X-Autoreply`, `X-Autorespond`, `X-Autoreply-From` or `X-Mail-Autoreply` present.
+    pub x_autoreply: bool,
+    /// `X-Auto-Response-Suppress` present (Exchange sets it on out-of-office replies).
+    pub x_auto_response_suppress: bool,
+    /// `List-Id`, `List-Unsubscribe` or `List-Post` present.
+    pub list: bool,
+    /// `Return-Path: <>` (the null sender every DSN uses).
+    pub null_return_path: bool,
+    /// `X-Failed-Recipients` present (Exim bounces).
+    pub failed_recipients: bool,
+    /// `report-type` of a top-level `multipart/report`, lowercase.
+    pub report_type: Option<String>,
+}
+
+/// What triage reads from one message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mail {
+    /// Sender address, lowercase (`From`, else `Sender`).
+    pub from: Option<String>,
+    pub from_name: String,
+    /// Decoded subject as sent, prefixes included.
+    pub subject: String,
+    /// Decoded subject without Re:/AW:/SV:/Fwd:/WG:... prefixes.
+    pub subject_core: String,
+    pub message_id: Option<String>,
+    /// Message-IDs from `In-Reply-To`, without brackets, in header order.
+    pub in_reply_to: Vec<String>,
+    /// Message-IDs from `References`, without brackets, in header order.
+    pub references: Vec<String>,
+    pub markers: MarkerHeaders,
+    /// The new part of the body (above any quote), as plain text.
+    pub new_text: String,
+    /// Quoted history (below the first quote marker), as plain text.
+    pub quoted_text: String,
+}
+
+/// Parses and normalises a raw message. Never panics; fails only for input that is empty or
+/// has none of the headers every mail has.
+pub fn parse(raw: &[u8]) -> Result<Mail, MailError> {
+    if raw.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(MailError::Empty);
+    }
+    let msg = MessageParser::default()
+        .parse(raw)
+        .ok_or(MailError::NotAMail)?;
+    let has_core_header = [
+        HeaderName::From,
+        HeaderName::Subject,
+        HeaderName::Date,
+        HeaderName::MessageId,
+        HeaderName::To,
+    ]
+    .iter()
+    .any(|h| msg.header(h.clone()).is_some());
+    if !has_core_header {
+        return Err(MailError::NotAMail);
+    }
+
+    let mut mail = Mail::default();
+    let usable = |a: &&mail_parser::Addr<'_>| a.address().is_some_and(|s| s.contains('@'));
+    let sender = msg
+        .from()
+        .and_then(|a| a.first())
+        .filter(usable)
+        .or_else(|| msg.sender().and_then(|a| a.first()).filter(usable));
+    if let Some(addr) = sender {
+        mail.from = addr
+            .address()
+            .map(|a| a.trim().trim_end_matches('.').to_lowercase());
+        mail.from_name = addr.name().unwrap_or_default().to_string();
+    }
+    mail.subject = truncate(msg.subject().unwrap_or_default(), 2048).to_string();
+    mail.subject_core = strip_reply_prefixes(&mail.subject).to_string();
+    mail.message_id = msg.message_id().map(str::to_string);
+    mail.in_reply_to = ids_of(msg.in_reply_to());
+    mail.references = ids_of(msg.references());
+    mail.markers = markers(&msg);
+
+    let mut new_text = String::new();
+    let mut quoted_text = String::new();
+    for part in msg.text_bodies().take(MAX_PARTS) {
+        let (new, quoted) = match &part.body {
+            PartType::Text(t) => quote::split_plain(truncate(t, MAX_TEXT_PER_PART)),
+            PartType::Html(h) => quote::split_html(truncate(h, MAX_HTML_PER_PART)),
+            _ => continue,
+        };
+        push_capped(&mut new_text, &new);
+        push_capped(&mut quoted_text, &quoted);
+    }
+    mail.new_text = new_text;
+    mail.quoted_text = quoted_text;
+    Ok(mail)
+}
+
+fn push_capped(acc: &mut String, add: &str) {
+    if acc.len() >= MAX_TEXT_PER_PART * 2 || add.trim().is_empty() {
+        return;
+    }
+    if !acc.is_empty() {
+        acc.push('\n');
+    }
+    acc.push_str(truncate(add, MAX_TEXT_PER_PART));
+}
+
+/// Cuts `s` to at most `max` bytes on a character boundary.
+pub fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+fn ids_of(value: &HeaderValue<'_>) -> Vec<String> {
+    let clean = |s: &str| s.trim().trim_matches(['<', '>']).to_string();
+    let mut out: Vec<String> = match value {
+        HeaderValue::Text(t) => t.split_whitespace().map(clean).collect(),
+        HeaderValue::TextList(list) => list
+            .iter()
+            .flat_map(|t| t.split_whitespace().map(clean).collect::<Vec<_>>())
+            .collect(),
+        _ => Vec::new(),
+    };
+    out.retain(|s| !s.is_empty());
+    // A References header can be long on old threads; the most recent ids are at the end.
+    if out.len() > 100 {
+        out.drain(..out.len() - 100);
+    }
+    out
+}
+
+fn header_text(msg: &mail_parser::Message<'_>, name: &str) -> Option<String> {
+    let value = msg.header(name)?;
+    let text = match value {
+        HeaderValue::Text(t) => t.to_string(),
+        HeaderValue::TextList(l) => l.join(" "),
+        _ => msg.header_raw(name).unwrap_or_default().to_string(),
+    };
+    Some(text.trim().to_ascii_lowercase())
+}
+
+fn markers(msg: &mail_parser::Message<'_>) -> MarkerHeaders {
+    let present = |name: &str| msg.header(name).is_some();
+    let null_return_path = msg
+        .header_raw("Return-Path")
+        .is_some_and(|v| v.trim().trim_matches(['<', '>']).trim().is_empty());
+    let report_type = msg.content_type().and_then(|ct| {
+        let is_report = ct.ctype().eq_ignore_ascii_case("multipart")
+            && ct
+                .subtype()
+                .is_some_and(|s| s.eq_ignore_ascii_case("report"));
+        if is_report {
+            Some(
+                ct.attribute("report-type")
+                    .unwrap_or("")
+                    .to_ascii_lowercase(),
+            )
+        } else {
+            None
+        }
+    });
+    MarkerHeaders {
+        auto_submitted: header_text(msg, "Auto-Submitted"),
+        precedence: header_text(msg, "Precedence"),
+        x_autoreply: present("X-Autoreply")
+            || present("X-Autorespond")
+            || present("X-Autoreply-From")
+            || present("X-Mail-Autoreply"),
+        x_auto_response_suppress: present("X-Auto-Response-Suppress"),
+        list: present("List-Id") || present("List-Unsubscribe") || present("List-Post"),
+        null_return_path,
+        failed_recipients: present("X-Failed-Recipients"),
+        report_type,
+    }
+}
+
+/// Reply and forward prefixes in the languages our vendors' mail clients use: Re, RE, AW (de),
+/// SV (sv/da/no), VS (fi), Antw (nl), Fwd/FW/WG (de)/TR (fr)/RV (es), optionally counted
+/// (`Re[2]:`, `RE(3):`), repeated any number of times, plus a leading `[EXTERNAL]`-style
+/// banner some gateways add.
+pub fn strip_reply_prefixes(subject: &str) -> &str {
+    const PREFIXES: [&str; 14] = [
+        "re", "aw", "sv", "vs", "antw", "antwort", "fwd", "fw", "wg", "tr", "rv", "ref", "réf",
+        "odp",
+    ];
+    let mut s = subject.trim_start();
+    loop {
+        let before = s;
+        if let Some(rest) = strip_banner(s) {
+            s = rest;
+        }
+        let word_end = s
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map(|(i, _)| i)
+            .unwrap_or(s.len());
+        let word = &s[..word_end];
+        if !word.is_empty() && PREFIXES.iter().any(|p| word.eq_ignore_ascii_case(p)) {
+            let mut rest = &s[word_end..];
+            // Optional counter: Re[2]: or RE(3):
+            if let Some(r) = rest.strip_prefix(['[', '(']) {
+                let digits = r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len());
+                if digits > 0 && r[digits..].starts_with([']', ')']) {
+                    rest = &r[digits + 1..];
+                }
+            }
+            let rest_trim = rest.trim_start();
+            if let Some(r) = rest_trim.strip_prefix([':', '：']) {
+                s = r.trim_start();
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// `[EXTERNAL]`, `[EXT]`, `*EXTERNAL*` banners added by corporate gateways before the subject.
+fn strip_banner(s: &str) -> Option<&str> {
+    for banner in ["[external]", "[ext]", "*external*", "[extern]", "[externe]"] {
+        if s.len() >= banner.len()
+            && s.is_char_boundary(banner.len())
+            && s[..banner.len()].eq_ignore_ascii_case(banner)
+        {
+            return Some(s[banner.len()..].trim_start());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(strip_reply_prefixes("Re: AW: SV: Fwd: WG: x"), "x");
+        assert_eq!(strip_reply_prefixes("RE[2]: [EXTERNAL] Re: y"), "y");
+        assert_eq!(strip_reply_prefixes("Reply needed"), "Reply needed");
+        assert_eq!(strip_reply_prefixes("Antw: z"), "z");
+    }
+
+    #[test]
+    fn rejects_garbage() {
+        assert_eq!(parse(b""), Err(MailError::Empty));
+        assert_eq!(parse(b"\x00\x01\x02 hello"), Err(MailError::NotAMail));
+    }
+}

@@ -1,0 +1,190 @@
+//! Splitting a reply into what the sender wrote now and the history it quotes.
+//!
+//! Status words must be read only in the new text: the quoted history holds our own issue
+//! text ("the till is not working", "please close ...") and the vendor's earlier messages.
+//! References to our issue, on the other hand, are looked for in both.
+
+use mail_parser::decoders::html::html_to_text;
+
+/// Splits plain text at the first quote marker: a `>` line, a Gmail/Apple/Thunderbird
+/// attribution ("On ... wrote:" and its de/fr/nl/sv/es/it translations), an Outlook
+/// "-----Original Message-----" or "From:/Sent:" block, or Outlook's underscore rule.
+pub fn split_plain(text: &str) -> (String, String) {
+    let lines: Vec<(usize, &str)> = line_offsets(text);
+    for (idx, &(offset, line)) in lines.iter().enumerate() {
+        let t = line.trim();
+        let start = if t.starts_with('>') {
+            Some(offset)
+        } else if is_attribution_end(t) {
+            // Gmail wraps long attributions: "On Mon, 3 Jun 2024 at 10:12, Name <\nx@y> wrote:".
+            let prev = idx
+                .checked_sub(1)
+                .map(|p| lines[p])
+                .filter(|(_, l)| starts_attribution(l.trim()) && !is_attribution_end(l.trim()));
+            Some(prev.map_or(offset, |(o, _)| o))
+        } else if is_separator(t) || is_outlook_header_block(&lines[idx..]) {
+            Some(offset)
+        } else {
+            None
+        };
+        if let Some(at) = start {
+            if text[..at].trim().is_empty() && t.starts_with('>') {
+                // A message that is only quoted text (e.g. a bare forward) has no new part;
+                // keep it all as quoted.
+                return (String::new(), text.to_string());
+            }
+            return (text[..at].to_string(), text[at..].to_string());
+        }
+    }
+    (text.to_string(), String::new())
+}
+
+fn line_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        out.push((offset, line.trim_end_matches(['\r', '\n'])));
+        offset += line.len();
+    }
+    out
+}
+
+const ATTRIBUTION_ENDS: [&str; 10] = [
+    "wrote:",
+    "schrieb:",
+    "a écrit :",
+    "a écrit:",
+    "schreef:",
+    "skrev:",
+    "escribió:",
+    "ha scritto:",
+    "escreveu:",
+    "kirjoitti:",
+];
+
+fn is_attribution_end(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ATTRIBUTION_ENDS.iter().any(|e| lower.ends_with(e)) && line.len() < 400
+}
+
+fn starts_attribution(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        "on ", "am ", "le ", "op ", "den ", "el ", "il ", "em ", "on\u{a0}",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+fn is_separator(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let dashed = lower.trim_matches(|c: char| c == '-' || c == ' ' || c == '=');
+    (line.starts_with("-----") || line.starts_with("----- ") || line.starts_with("==="))
+        && [
+            "original message",
+            "ursprüngliche nachricht",
+            "oorspronkelijk bericht",
+            "message d'origine",
+            "originalmeddelande",
+            "forwarded message",
+            "weitergeleitete nachricht",
+            "doorgestuurd bericht",
+        ]
+        .iter()
+        .any(|m| dashed.starts_with(m))
+        || (line.len() >= 20 && line.chars().all(|c| c == '_'))
+}
+
+/// Outlook's plain-text quote header: "From: ..." followed within three lines by
+/// "Sent:"/"Date:" (and translations). Requiring both keeps a sentence starting with
+/// "From:" from cutting the reply.
+fn is_outlook_header_block(lines: &[(usize, &str)]) -> bool {
+    const FROM: [&str; 6] = ["from:", "von:", "van:", "de:", "från:", "da:"];
+    const SENT: [&str; 9] = [
+        "sent:",
+        "date:",
+        "gesendet:",
+        "datum:",
+        "verzonden:",
+        "envoyé :",
+        "envoyé:",
+        "skickat:",
+        "inviato:",
+    ];
+    let Some((_, first)) = lines.first() else {
+        return false;
+    };
+    let first = first.trim().to_lowercase();
+    let first = first.trim_start_matches('*');
+    if !FROM.iter().any(|f| first.starts_with(f)) {
+        return false;
+    }
+    lines.iter().skip(1).take(3).any(|(_, l)| {
+        let l = l.trim().to_lowercase();
+        let l = l.trim_start_matches('*');
+        SENT.iter().any(|s| l.starts_with(s))
+    })
+}
+
+/// Markers where HTML mail clients start the quoted history: Gmail's `gmail_quote`, Outlook
+/// web's `divRplyFwdMsg`/`appendonsend`, Outlook desktop's top-bordered header div,
+/// Thunderbird's `moz-cite-prefix`, Apple Mail's and everyone's `<blockquote`.
+const HTML_QUOTE_MARKERS: [&str; 8] = [
+    "class=\"gmail_quote",
+    "id=\"divrplyfwdmsg\"",
+    "id=\"appendonsend\"",
+    "class=\"moz-cite-prefix\"",
+    "<hr id=\"stopspelling\"",
+    "border-top:solid #e1e1e1",
+    "border-top:solid #b5c4df",
+    "<blockquote",
+];
+
+/// Splits HTML at the earliest quote marker, converts both halves to text, then applies the
+/// plain-text rules to the new half (Outlook often renders its quote header as plain lines).
+pub fn split_html(html: &str) -> (String, String) {
+    let lower = html.to_ascii_lowercase();
+    let cut = HTML_QUOTE_MARKERS
+        .iter()
+        .filter_map(|m| lower.find(m))
+        .min()
+        .map(|pos| lower[..pos].rfind('<').unwrap_or(pos));
+    let (new_html, quoted_html) = match cut {
+        Some(at) if html.is_char_boundary(at) => (&html[..at], &html[at..]),
+        _ => (html, ""),
+    };
+    let (new, mut quoted) = split_plain(&html_to_text(new_html));
+    if !quoted_html.is_empty() {
+        quoted.push('\n');
+        quoted.push_str(&html_to_text(quoted_html));
+    }
+    (new, quoted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gmail_wrapped_attribution() {
+        let t = "Fixed now.\n\nOn Mon, 3 Jun 2024 at 10:12, Ops <\nops@x.nl> wrote:\n> old";
+        let (n, q) = split_plain(t);
+        assert_eq!(n.trim(), "Fixed now.");
+        assert!(q.contains("old"));
+    }
+
+    #[test]
+    fn outlook_block() {
+        let t = "Done.\r\n\r\nFrom: Ops <ops@x.nl>\r\nSent: Monday\r\nSubject: [STORE-1] x\r\n";
+        let (n, q) = split_plain(t);
+        assert_eq!(n.trim(), "Done.");
+        assert!(q.contains("STORE-1"));
+    }
+
+    #[test]
+    fn html_blockquote() {
+        let (n, q) = split_html("<p>Resolved</p><blockquote>not resolved</blockquote>");
+        assert!(n.contains("Resolved"));
+        assert!(q.contains("not resolved"));
+    }
+}

@@ -1,0 +1,11 @@
+//! The API's integration tests: one binary, one fresh database per test.
+
+mod harness;
+
+mod auth;
+mod bad_input;
+mod issues;
+mod operations;
+mod people;
+mod permissions;
+mod sync;
