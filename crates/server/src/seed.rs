@@ -228,13 +228,14 @@ pub async fn seed_demo(db: &PgPool, o: &SeedOptions) -> anyhow::Result<Seeded> {
         .execute(&mut *tx).await.context("issues")?;
     }
 
-    // Comments: spread evenly (3 to 6 each for the default sizes), authors from the store.
+    // Comments: spread evenly over the issues (5 each for the default sizes, as the peer's
+    // average), authors from the issue's store.
     let (mut cid, mut cis, mut cby, mut cbody, mut cat) = (vec![], vec![], vec![], vec![], vec![]);
     for k in 0..o.comments {
-        let i = if k < n { k } else { rng.gen_range(0..n.max(1)) };
         if n == 0 {
             break;
         }
+        let i = k % n;
         let s = stores.iter().position(|s| *s == ist[i]).unwrap_or(0);
         cid.push(Uuid::now_v7());
         cis.push(iid[i]);

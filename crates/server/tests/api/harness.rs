@@ -18,6 +18,7 @@ fn admin_url() -> String {
 
 pub struct TestApp {
     pub addr: SocketAddr,
+    pub db_name: String,
     pub db: PgPool,
     pub http: Client,
     /// The bootstrap admin's access token.
@@ -93,6 +94,7 @@ impl TestApp {
             .bind(admin_id).bind(hash).execute(&db).await.unwrap();
         let mut app = TestApp {
             addr,
+            db_name: name,
             db,
             http: Client::new(),
             admin: String::new(),

@@ -4,6 +4,7 @@ mod harness;
 
 mod auth;
 mod bad_input;
+mod cli;
 mod issues;
 mod operations;
 mod people;
