@@ -150,25 +150,31 @@ fn order_by(f: &IssueFilter) -> String {
     format!(" order by {col} {dir}, i.number {dir}")
 }
 
-/// One statement: the page (with nested users and, on request, comments) and the total.
+/// One statement: the total (an uncorrelated sub-select, run once) and the page. The page's ids
+/// are chosen first on the narrow `issues` rows, so the nested JSON (users, comments) is built
+/// for the 50 rows shown and never for every row that matches.
 pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page<Issue>> {
-    let mut qb = QueryBuilder::<Postgres>::new("select count(*) over (), ");
-    qb.push(issue_json(f.include_comments))
-        .push(" ")
-        .push(ISSUE_FROM);
+    let mut qb = QueryBuilder::<Postgres>::new("select (select count(*) from issues i");
+    push_filters(&mut qb, actor, f);
+    qb.push("), ").push(issue_json(f.include_comments));
+    qb.push(" from (select i.* from issues i");
     push_filters(&mut qb, actor, f);
     qb.push(order_by(f));
     qb.push(" limit ")
         .push_bind(i64::from(f.per_page))
         .push(" offset ")
         .push_bind(i64::from(f.page - 1) * i64::from(f.per_page));
+    qb.push(
+        ") i join stores s on s.id = i.store_id join users cb on cb.id = i.created_by
+         left join users a on a.id = i.assigned_to",
+    );
+    qb.push(order_by(f));
     let rows: Vec<(i64, Json<serde_json::Value>)> = qb.build_query_as().fetch_all(db).await?;
     let total = match rows.first() {
         Some((t, _)) => *t,
         // Past the last page: count separately (rare).
         None => {
-            let mut qb = QueryBuilder::<Postgres>::new("select count(*) ");
-            qb.push(ISSUE_FROM);
+            let mut qb = QueryBuilder::<Postgres>::new("select count(*) from issues i");
             push_filters(&mut qb, actor, f);
             qb.build_query_scalar().fetch_one(db).await?
         }
