@@ -191,7 +191,7 @@ async fn fill_records(db: &PgPool, actor: &Actor, changes: &mut [Change]) -> Api
         let sql = match k {
             EntityKind::User => format!("select u.id, {} from users u where u.id = any($2)", user_summary_json("u")),
             EntityKind::Store => format!("select s.id, {} from stores s where s.id = any($2)", stores::store_json()),
-            EntityKind::Issue => format!("select i.id, {} {} where i.id = any($2)", issues::issue_json(false), issues::ISSUE_FROM),
+            EntityKind::Issue => format!("select i.id, {} {} where i.id = any($2)", issues::issue_json(issues::Comments::None), issues::ISSUE_FROM),
             EntityKind::Comment => format!("select c.id, {} from comments c join users au on au.id = c.author_id where c.id = any($2)", comments::comment_json()),
             EntityKind::Resolution => format!("select r.id, {} from resolutions r where r.id = any($2)", resolutions::RESOLUTION_JSON),
             EntityKind::Assignment => format!("select x.id, {} from assignments x where x.id = any($2)", assignments::assignment_json()),

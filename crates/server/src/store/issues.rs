@@ -1,3 +1,4 @@
+use super::comments::comment_json;
 use super::{decode, user_summary_json};
 use crate::error::{ApiError, ApiResult};
 use chrono::{DateTime, Utc};
@@ -16,19 +17,26 @@ pub enum IssueKey {
     Number(i64),
 }
 
+/// Where an issue's comments come from, when they are nested.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Comments {
+    None,
+    /// A correlated sub-select: right for one issue.
+    PerIssue,
+    /// The list's `cm` CTE, aggregated once for the whole page.
+    FromPage,
+}
+
 /// The `Issue` DTO as JSON for `issues i` joined to `stores s`, `users cb` and `users a`.
-/// Comments are one correlated sub-select, so a page of 50 with all comments is ONE statement.
-pub(crate) fn issue_json(with_comments: bool) -> String {
-    let comments = if with_comments {
-        format!(
-            ", 'comments', coalesce((select json_agg(json_build_object(
-                  'id', c.id, 'issue_id', c.issue_id, 'author', {au}, 'body', c.body,
-                  'created_at', c.created_at, 'updated_at', c.updated_at) order by c.created_at, c.id)
+pub(crate) fn issue_json(comments: Comments) -> String {
+    let comments = match comments {
+        Comments::None => String::new(),
+        Comments::PerIssue => format!(
+            ", 'comments', coalesce((select json_agg({c} order by c.created_at, c.id)
                from comments c join users au on au.id = c.author_id where c.issue_id = i.id), '[]')",
-            au = user_summary_json("au")
-        )
-    } else {
-        String::new()
+            c = comment_json()
+        ),
+        Comments::FromPage => ", 'comments', coalesce(cm.comments, '[]')".to_owned(),
     };
     format!(
         "json_build_object('id', i.id, 'number', i.number, 'reference', 'STORE-' || i.number,
@@ -150,26 +158,42 @@ fn order_by(f: &IssueFilter) -> String {
     format!(" order by {col} {dir}, i.number {dir}")
 }
 
-/// One statement: the total (an uncorrelated sub-select, run once) and the page. The page's ids
-/// are chosen first on the narrow `issues` rows, so the nested JSON (users, comments) is built
-/// for the 50 rows shown and never for every row that matches.
+/// One statement: the total (an uncorrelated sub-select, run once) and the page. The page's rows
+/// are chosen first on the narrow `issues` rows, so nested JSON is built for the rows shown and
+/// never for every row that matches; comments for the whole page are aggregated in one pass.
 pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page<Issue>> {
-    let mut qb = QueryBuilder::<Postgres>::new("select (select count(*) from issues i");
-    push_filters(&mut qb, actor, f);
-    qb.push("), ").push(issue_json(f.include_comments));
-    qb.push(" from (select i.* from issues i");
+    let mut qb = QueryBuilder::<Postgres>::new("with page as (select i.* from issues i");
     push_filters(&mut qb, actor, f);
     qb.push(order_by(f));
     qb.push(" limit ")
         .push_bind(i64::from(f.per_page))
         .push(" offset ")
         .push_bind(i64::from(f.page - 1) * i64::from(f.per_page));
+    qb.push(")");
+    let comments = if f.include_comments {
+        qb.push(format!(
+            ", cm as (select c.issue_id, json_agg({} order by c.created_at, c.id) as comments
+                from comments c join users au on au.id = c.author_id
+                where c.issue_id in (select id from page) group by c.issue_id)",
+            comment_json()
+        ));
+        Comments::FromPage
+    } else {
+        Comments::None
+    };
+    qb.push(" select (select count(*) from issues i");
+    push_filters(&mut qb, actor, f);
+    qb.push("), ").push(issue_json(comments));
     qb.push(
-        ") i join stores s on s.id = i.store_id join users cb on cb.id = i.created_by
+        " from page i join stores s on s.id = i.store_id join users cb on cb.id = i.created_by
          left join users a on a.id = i.assigned_to",
     );
+    if f.include_comments {
+        qb.push(" left join cm on cm.issue_id = i.id");
+    }
     qb.push(order_by(f));
-    let rows: Vec<(i64, Json<serde_json::Value>)> = qb.build_query_as().fetch_all(db).await?;
+    // Decoded straight from PostgreSQL's JSON text into the DTO: one parse, no intermediate Value.
+    let rows: Vec<(i64, Json<Issue>)> = qb.build_query_as().fetch_all(db).await?;
     let total = match rows.first() {
         Some((t, _)) => *t,
         // Past the last page: count separately (rare).
@@ -179,10 +203,7 @@ pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page
             qb.build_query_scalar().fetch_one(db).await?
         }
     };
-    let items = rows
-        .into_iter()
-        .map(|(_, j)| decode(j.0))
-        .collect::<ApiResult<_>>()?;
+    let items = rows.into_iter().map(|(_, j)| j.0).collect();
     Ok(Page {
         items,
         total,
@@ -211,21 +232,21 @@ pub async fn detail(db: &PgPool, key: IssueKey) -> ApiResult<IssueDetail> {
                     order by e.id)
                 from issue_events e left join users ea on ea.id = e.actor_id where e.issue_id = i.id), '[]'))
          {ISSUE_FROM} where i.id = $1 or i.number = $2",
-        issue = issue_json(true),
+        issue = issue_json(Comments::PerIssue),
         ea = user_summary_json("ea"),
     );
-    let row: Option<Json<serde_json::Value>> = sqlx::query_scalar(&sql)
+    let row: Option<Json<IssueDetail>> = sqlx::query_scalar(&sql)
         .bind(id)
         .bind(number)
         .fetch_optional(db)
         .await?;
-    decode(row.ok_or(ApiError::NotFound("issue"))?.0)
+    Ok(row.ok_or(ApiError::NotFound("issue"))?.0)
 }
 
 pub async fn get(conn: &mut PgConnection, id: IssueId) -> ApiResult<Issue> {
     let row: Option<Json<serde_json::Value>> = sqlx::query_scalar(&format!(
         "select {} {ISSUE_FROM} where i.id = $1",
-        issue_json(false)
+        issue_json(Comments::None)
     ))
     .bind(id.0)
     .fetch_optional(conn)
@@ -312,7 +333,7 @@ pub async fn create(conn: &mut PgConnection, n: NewIssueRow<'_>) -> ApiResult<Is
                 select id, created_by, 'created', status from i)
          select {} from i join stores s on s.id = i.store_id join users cb on cb.id = i.created_by
          left join users a on a.id = i.assigned_to",
-        issue_json(false)
+        issue_json(Comments::None)
     );
     let row: Json<serde_json::Value> = sqlx::query_scalar(&sql)
         .bind(n.id)
