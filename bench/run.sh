@@ -52,6 +52,10 @@ export DATABASE_URL=postgres://bench:bench@127.0.0.1:5432/$OURS_DB
 psql -d "$OURS_DB" -At -c "SELECT 'loaded: users=' || (SELECT count(*) FROM users) || ' issues=' || (SELECT count(*) FROM issues) || ' comments=' || (SELECT count(*) FROM comments) || ' db_size=' || pg_size_pretty(pg_database_size(current_database()))"
 
 echo "== start the peer on :$PEER_PORT and StoreDesk on :$OURS_PORT"
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for p in "$PEER_PORT" "$OURS_PORT"; do
+  port_free "$p" || { echo "port $p is already in use: stop that server first (or set PEER_PORT/OURS_PORT)" >&2; exit 1; }
+done
 PEER_BIND=127.0.0.1:$PEER_PORT "$PEER_BENCH/peer-django/serve.sh" start "$PEER_DB"
 # A fresh random secret per run (32+ chars, many distinct).
 JWT_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(48))') \
@@ -62,6 +66,7 @@ for i in $(seq 1 150); do
   kill -0 "$ours_pid" 2>/dev/null || { echo "storedesk-server died; see $LOGDIR/bench-storedesk.log" >&2; exit 1; }
   sleep 0.2
 done
+kill -0 "$ours_pid" 2>/dev/null || { echo "storedesk-server exited; see $LOGDIR/bench-storedesk.log" >&2; exit 1; }
 echo "storedesk up on http://127.0.0.1:$OURS_PORT (pid $ours_pid, log $LOGDIR/bench-storedesk.log)"
 
 echo "== measure"

@@ -149,6 +149,7 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
             println!("{}", serde_json::to_string_pretty(&startup::openapi())?);
             Ok(())
         }
-        Command::Mail(_) => unreachable!("handled before the runtime starts"),
+        // Handled in main() before the runtime starts; kept exhaustive on purpose.
+        Command::Mail(_) => anyhow::bail!("mail commands do not run inside the server runtime"),
     }
 }
