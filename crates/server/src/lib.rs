@@ -4,6 +4,7 @@ pub mod actions;
 pub mod auth;
 pub mod config;
 pub mod error;
+pub mod page_cache;
 pub mod routes;
 pub mod seed;
 pub mod startup;

@@ -4,6 +4,7 @@
 use crate::auth::{jwt::JwtKeys, throttle::LoginThrottle};
 use crate::config::Config;
 use crate::error::ApiError;
+use crate::page_cache::{self, PageCache};
 use crate::routes::{
     assignments, auth, comments, health, issues, resolutions, stores, sync, users,
 };
@@ -11,6 +12,7 @@ use crate::state::AppState;
 use anyhow::Context;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, Request};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use sqlx::postgres::PgPoolOptions;
@@ -88,6 +90,33 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     api().split_for_parts().1
 }
 
+/// Runs each request on its own task, so a client that disconnects cannot cancel a handler in
+/// the middle of a transaction: the work either completes or rolls back, never stops half-way.
+async fn run_to_completion(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    match tokio::spawn(next.run(req)).await {
+        Ok(res) => res,
+        Err(e) => ApiError::Internal(anyhow::anyhow!("handler task failed: {e}")).into_response(),
+    }
+}
+
+/// A write through this process makes its result visible to the next read at once, without
+/// waiting for the change notification to come back.
+async fn invalidate_after_writes(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let write = !matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    );
+    let res = next.run(req).await;
+    if write {
+        state.pages.invalidate();
+    }
+    res
+}
+
 async fn not_found() -> ApiError {
     ApiError::NotFound("route")
 }
@@ -99,6 +128,8 @@ pub fn router(state: AppState) -> Router {
     router
         .route("/api/openapi.json", get(move || { let d = doc.clone(); async move { Json((*d).clone()) } }))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), invalidate_after_writes))
+        .layer(axum::middleware::from_fn(run_to_completion))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
@@ -125,11 +156,16 @@ pub async fn migrate(db: &PgPool) -> anyhow::Result<()> {
         .context("running migrations")
 }
 
+/// The shared state; starts the change listener that keeps the page cache fresh (so it must be
+/// called inside a Tokio runtime).
 pub fn state(db: PgPool, secret: &[u8]) -> AppState {
+    let pages = Arc::new(PageCache::default());
+    tokio::spawn(page_cache::listen(db.clone(), pages.clone()));
     AppState {
         db,
         jwt: Arc::new(JwtKeys::new(secret)),
         throttle: Arc::new(LoginThrottle::new(5, 50, Duration::from_secs(15 * 60))),
+        pages,
     }
 }
 

@@ -1,4 +1,5 @@
 use crate::auth::{jwt::JwtKeys, throttle::LoginThrottle};
+use crate::page_cache::PageCache;
 use sqlx::PgPool;
 use std::sync::Arc;
 
@@ -8,4 +9,5 @@ pub struct AppState {
     pub db: PgPool,
     pub jwt: Arc<JwtKeys>,
     pub throttle: Arc<LoginThrottle>,
+    pub pages: Arc<PageCache>,
 }

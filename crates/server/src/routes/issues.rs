@@ -6,8 +6,11 @@ use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use crate::store::issues::{self, AssigneeFilter, IssueFilter, IssueKey, SortKey};
 use axum::extract::{Path, State};
+use axum::http::header;
 use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::Json;
+use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use storedesk_domain::api::issue::{
@@ -17,6 +20,9 @@ use storedesk_domain::api::page::Page;
 use storedesk_domain::text::limits;
 use storedesk_domain::{FieldError, IssueRef, Priority, Problem, Status};
 use uuid::Uuid;
+
+/// Tells operators (and tests) whether a list page came from the page cache.
+const CACHE_HEADER: header::HeaderName = header::HeaderName::from_static("x-storedesk-cache");
 
 /// A path key: the issue's UUID or its reference `STORE-<n>`.
 pub fn parse_key(raw: &str) -> ApiResult<IssueKey> {
@@ -167,9 +173,31 @@ pub async fn list(
     State(s): State<AppState>,
     Auth(a): Auth,
     Params(p): Params<ListParams>,
-) -> ApiResult<Json<Page<Issue>>> {
+) -> ApiResult<Response> {
     let f = p.into_filter()?;
-    Ok(Json(issues::list(&s.db, &a, &f).await?))
+    // What the caller may see decides the page: admins share one view, everyone else their own.
+    let scope = if a.is_admin() {
+        "admin".to_owned()
+    } else {
+        a.id.to_string()
+    };
+    let key = format!("{scope}|{f:?}");
+    let (page, cache) = match s.pages.get(&key) {
+        Some(page) => (page, "hit"),
+        None => {
+            let version = s.pages.version();
+            let page: Page<Issue> = issues::list(&s.db, &a, &f).await?;
+            let page =
+                Bytes::from(serde_json::to_vec(&page).map_err(|e| ApiError::Internal(e.into()))?);
+            s.pages.put(key, version, page.clone());
+            (page, "miss")
+        }
+    };
+    let headers = [
+        (header::CONTENT_TYPE, "application/json"),
+        (CACHE_HEADER, cache),
+    ];
+    Ok((headers, page).into_response())
 }
 
 /// Log an issue in a store the caller belongs to.

@@ -5,6 +5,7 @@ mod harness;
 mod auth;
 mod bad_input;
 mod cli;
+mod freshness;
 mod issues;
 mod operations;
 mod people;

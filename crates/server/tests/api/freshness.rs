@@ -1,0 +1,93 @@
+//! The issue list is cached between writes: these tests prove no reader ever gets a page that
+//! misses a committed write (its own at once; another process's as soon as PostgreSQL's
+//! notification arrives) and that callers never see each other's pages.
+
+use crate::harness::{TestApp, World};
+use std::time::{Duration, Instant};
+use uuid::Uuid;
+
+fn total(page: &serde_json::Value) -> i64 {
+    page["total"].as_i64().unwrap()
+}
+
+#[tokio::test]
+async fn a_write_through_the_api_shows_in_the_next_list() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    app.issue(&w.engineer_a.1, w.store_a, "first").await;
+    for n in 2..5 {
+        assert_eq!(
+            total(&app.get("/api/issues", &app.admin).await.expect(200)),
+            n - 1
+        );
+        assert_eq!(
+            total(&app.get("/api/issues", &app.admin).await.expect(200)),
+            n - 1,
+            "served again (cached)"
+        );
+        app.issue(&w.engineer_a.1, w.store_a, "next").await;
+        assert_eq!(
+            total(&app.get("/api/issues", &app.admin).await.expect(200)),
+            n,
+            "no stale page after a write"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_write_by_another_process_shows_once_notified() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    // Wait until the cache is live (its listener connected), then see a page served from it.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let r = app.get("/api/issues", &app.admin).await;
+        let hit = r
+            .headers
+            .get("x-storedesk-cache")
+            .is_some_and(|v| v == "hit");
+        assert_eq!(total(&r.expect(200)), 0);
+        if hit {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the page cache never served a page"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    // Another API process (here: plain SQL on its own connection) writes the database.
+    sqlx::query("insert into issues (id, store_id, title, priority, created_by) values ($1, $2, 'elsewhere', 'low', $3)")
+        .bind(Uuid::now_v7()).bind(w.store_a).bind(app.admin_id).execute(&app.db).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if total(&app.get("/api/issues", &app.admin).await.expect(200)) == 1 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the cached page never saw the other process's write"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test]
+async fn pages_are_never_shared_between_callers_who_see_different_things() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    app.issue(&w.manager_a.1, w.store_a, "in A").await;
+    app.issue(&w.manager_b.1, w.store_b, "in B").await;
+    for _ in 0..2 {
+        assert_eq!(
+            total(&app.get("/api/issues", &app.admin).await.expect(200)),
+            2
+        );
+        let a = app.get("/api/issues", &w.manager_a.1).await.expect(200);
+        assert_eq!(a["items"][0]["title"], "in A");
+        assert_eq!(total(&a), 1);
+        let b = app.get("/api/issues", &w.engineer_b.1).await.expect(200);
+        assert_eq!(b["items"][0]["title"], "in B");
+        assert_eq!(total(&b), 1);
+    }
+}
