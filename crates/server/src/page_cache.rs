@@ -80,11 +80,9 @@ pub async fn listen(db: PgPool, cache: std::sync::Arc<PageCache>) {
             Ok(mut listener) => {
                 cache.set_live(true);
                 backoff = Duration::from_millis(100);
-                loop {
-                    match listener.try_recv().await {
-                        Ok(Some(_)) => cache.invalidate(),
-                        Ok(None) | Err(_) => break,
-                    }
+                // `Ok(None)` means the connection dropped: notifications may have been missed.
+                while let Ok(Some(_)) = listener.try_recv().await {
+                    cache.invalidate();
                 }
                 tracing::warn!("change listener lost its connection; page cache bypassed");
             }
