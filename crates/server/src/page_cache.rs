@@ -1,6 +1,6 @@
-//! Rendered issue-list pages, kept until any data changes. A page costs a join of 50 issues
-//! with their users and comments; the same page is asked for again and again (every client's
-//! inbox view) while writes are comparatively rare.
+//! Rendered issue lists and issue details, kept until any data changes. A list page costs a
+//! join of 50 issues with their users and comments; the same pages are asked for again and
+//! again (every client's inbox view) while writes are comparatively rare.
 //!
 //! Freshness: every write appends to the change log, whose trigger NOTIFYs `storedesk_changes`
 //! at commit. A listener task bumps `version` on each notification, so writes through any API
@@ -16,15 +16,31 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
+use storedesk_domain::policy::IssueScope;
 
 pub const CHANNEL: &str = "storedesk_changes";
-const MAX_ENTRIES: usize = 256;
+/// Memory bound: about 64 MiB of rendered JSON (every issue detail of a 10,000-issue database
+/// fits, plus a few hundred list pages).
+const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+/// A rendered response and, for one issue, who may see it (checked on every hit).
+#[derive(Clone)]
+pub struct Cached {
+    pub body: bytes::Bytes,
+    pub scope: Option<IssueScope>,
+}
+
+#[derive(Default)]
+struct Entries {
+    map: HashMap<String, (u64, Cached)>,
+    bytes: usize,
+}
 
 #[derive(Default)]
 pub struct PageCache {
     version: AtomicU64,
     live: AtomicBool,
-    entries: Mutex<HashMap<String, (u64, bytes::Bytes)>>,
+    entries: Mutex<Entries>,
 }
 
 impl PageCache {
@@ -37,31 +53,38 @@ impl PageCache {
         self.version.fetch_add(1, Ordering::AcqRel);
     }
 
-    pub fn get(&self, key: &str) -> Option<bytes::Bytes> {
+    pub fn get(&self, key: &str) -> Option<Cached> {
         if !self.live.load(Ordering::Acquire) {
             return None;
         }
         let current = self.version();
         let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         entries
+            .map
             .get(key)
             .filter(|(v, _)| *v == current)
-            .map(|(_, b)| b.clone())
+            .map(|(_, c)| c.clone())
     }
 
-    pub fn put(&self, key: String, version: u64, page: bytes::Bytes) {
-        if !self.live.load(Ordering::Acquire) || version != self.version() {
+    pub fn put(&self, key: String, version: u64, value: Cached) {
+        let current = self.version();
+        if !self.live.load(Ordering::Acquire) || version != current {
             return;
         }
-        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if entries.len() >= MAX_ENTRIES {
-            let current = self.version();
-            entries.retain(|_, (v, _)| *v == current);
-            if entries.len() >= MAX_ENTRIES {
-                entries.clear();
+        let mut e = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if e.bytes + value.body.len() > MAX_BYTES {
+            // Stale entries go first; if that is not enough, start over.
+            e.map.retain(|_, (v, _)| *v == current);
+            e.bytes = e.map.values().map(|(_, c)| c.body.len()).sum();
+            if e.bytes + value.body.len() > MAX_BYTES {
+                e.map.clear();
+                e.bytes = 0;
             }
         }
-        entries.insert(key, (version, page));
+        e.bytes += value.body.len();
+        if let Some((_, old)) = e.map.insert(key, (version, value)) {
+            e.bytes -= old.body.len();
+        }
     }
 
     fn set_live(&self, live: bool) {
@@ -109,16 +132,20 @@ mod tests {
     #[test]
     fn entries_live_only_for_their_version() {
         let c = PageCache::default();
-        c.put("k".into(), c.version(), "p".into());
+        let page = |s: &'static str| Cached {
+            body: s.into(),
+            scope: None,
+        };
+        c.put("k".into(), c.version(), page("p"));
         assert!(c.get("k").is_none(), "not live: nothing cached");
         c.set_live(true);
         let v = c.version();
-        c.put("k".into(), v, "p".into());
-        assert_eq!(c.get("k").as_deref(), Some(&b"p"[..]));
+        c.put("k".into(), v, page("p"));
+        assert_eq!(c.get("k").map(|c| c.body).as_deref(), Some(&b"p"[..]));
         c.invalidate();
         assert!(c.get("k").is_none());
         // A page built under an older version is never stored.
-        c.put("k".into(), v, "old".into());
+        c.put("k".into(), v, page("old"));
         assert!(c.get("k").is_none());
     }
 }

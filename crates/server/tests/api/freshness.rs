@@ -91,3 +91,49 @@ async fn pages_are_never_shared_between_callers_who_see_different_things() {
         assert_eq!(total(&b), 1);
     }
 }
+
+#[tokio::test]
+async fn a_cached_issue_is_still_checked_for_access_and_never_stale() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let i = app.issue(&w.engineer_a.1, w.store_a, "cached detail").await;
+    let path = format!("/api/issues/{}", i["id"].as_str().unwrap());
+    // Warm the cache as the admin until a hit is served.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let r = app.get(&path, &app.admin).await;
+        if r.headers
+            .get("x-storedesk-cache")
+            .is_some_and(|v| v == "hit")
+        {
+            break;
+        }
+        r.expect(200);
+        assert!(
+            Instant::now() < deadline,
+            "the detail was never served from the cache"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    // Someone from another store asks for the cached issue: still refused.
+    let r = app.get(&path, &w.engineer_b.1).await;
+    assert_eq!(
+        r.headers
+            .get("x-storedesk-cache")
+            .map(|v| v.to_str().unwrap()),
+        None
+    );
+    r.problem(404, "not_found");
+    // A change is visible at the next read.
+    app.post(
+        &format!("{path}/status"),
+        &w.engineer_a.1,
+        serde_json::json!({"status": "in_progress"}),
+    )
+    .await
+    .expect(200);
+    assert_eq!(
+        app.get(&path, &app.admin).await.expect(200)["status"],
+        "in_progress"
+    );
+}
