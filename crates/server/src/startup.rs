@@ -156,11 +156,11 @@ pub async fn migrate(db: &PgPool) -> anyhow::Result<()> {
         .context("running migrations")
 }
 
-/// The shared state; starts the change listener that keeps the page cache fresh (so it must be
+/// The shared state; starts the commit watcher that keeps the page cache fresh (so it must be
 /// called inside a Tokio runtime).
 pub fn state(db: PgPool, secret: &[u8]) -> AppState {
     let pages = Arc::new(PageCache::default());
-    tokio::spawn(page_cache::listen(db.clone(), pages.clone()));
+    tokio::spawn(page_cache::watch(db.clone(), pages.clone()));
     AppState {
         db,
         jwt: Arc::new(JwtKeys::new(secret)),

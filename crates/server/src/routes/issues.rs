@@ -184,29 +184,23 @@ pub async fn list(
         a.id.to_string()
     };
     let key = format!("{scope}|{f:?}");
-    let (page, cache) = match s.pages.get(&key) {
-        Some(page) => (page.body, "hit"),
-        None => {
-            let version = s.pages.version();
+    let (page, hit) = s
+        .pages
+        .get_or_build(&key, || async {
             let page: Page<Issue> = issues::list(&s.db, &a, &f).await?;
-            let page =
-                Bytes::from(serde_json::to_vec(&page).map_err(|e| ApiError::Internal(e.into()))?);
-            s.pages.put(
-                key,
-                version,
-                Cached {
-                    body: page.clone(),
-                    scope: None,
-                },
-            );
-            (page, "miss")
-        }
-    };
+            let body = serde_json::to_vec(&page).map_err(|e| ApiError::Internal(e.into()))?;
+            Ok::<_, ApiError>(Cached {
+                body: Bytes::from(body),
+                scope: None,
+            })
+        })
+        .await?;
+    let cache = if hit { "hit" } else { "miss" };
     let headers = [
         (header::CONTENT_TYPE, "application/json"),
         (CACHE_HEADER, cache),
     ];
-    Ok((headers, page).into_response())
+    Ok((headers, page.body).into_response())
 }
 
 /// Log an issue in a store the caller belongs to.
@@ -234,20 +228,18 @@ pub async fn get(
 ) -> ApiResult<Response> {
     let key = parse_key(&key)?;
     let cache_key = format!("detail|{key:?}");
-    let (cached, cache) = match s.pages.get(&cache_key) {
-        Some(c) => (c, "hit"),
-        None => {
-            let version = s.pages.version();
+    let (cached, hit) = s
+        .pages
+        .get_or_build(&cache_key, || async {
             let d = issues::detail(&s.db, key).await?;
             let body = serde_json::to_vec(&d).map_err(|e| ApiError::Internal(e.into()))?;
-            let c = Cached {
+            Ok::<_, ApiError>(Cached {
                 body: Bytes::from(body),
                 scope: Some(detail_scope(&d)),
-            };
-            s.pages.put(cache_key, version, c.clone());
-            (c, "miss")
-        }
-    };
+            })
+        })
+        .await?;
+    let cache = if hit { "hit" } else { "miss" };
     // Access is checked on every request, cached or not.
     if !cached.scope.is_some_and(|sc| a.can_view_issue(sc)) {
         return Err(ApiError::NotFound("issue"));

@@ -1,6 +1,6 @@
-//! The issue list is cached between writes: these tests prove no reader ever gets a page that
-//! misses a committed write (its own at once; another process's as soon as PostgreSQL's
-//! notification arrives) and that callers never see each other's pages.
+//! Lists and details are cached between writes: these tests prove a reader never gets a page
+//! that misses a committed write (its own at once; another process's once the commit watcher
+//! has seen it) and that callers never see each other's pages.
 
 use crate::harness::{TestApp, World};
 use std::time::{Duration, Instant};
@@ -35,7 +35,7 @@ async fn a_write_through_the_api_shows_in_the_next_list() {
 }
 
 #[tokio::test]
-async fn a_write_by_another_process_shows_once_notified() {
+async fn a_write_by_another_process_shows_within_the_watch_interval() {
     let app = TestApp::spawn().await;
     let w = World::build(&app).await;
     // Wait until the cache is live (its listener connected), then see a page served from it.
