@@ -41,14 +41,17 @@ struct Entries {
     bytes: usize,
 }
 
+type Gate = Arc<tokio::sync::Mutex<Option<(u64, Cached)>>>;
+
 #[derive(Default)]
 pub struct PageCache {
     version: AtomicU64,
     live: AtomicBool,
     entries: Mutex<Entries>,
     /// One build per key at a time: when a write invalidates a popular page, the requests that
-    /// arrive meanwhile wait for the first rebuild instead of each running the same query.
-    building: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// arrive meanwhile wait for the rebuild in progress and take its result, instead of each
+    /// running the same query. The slot keeps the last result with the version it was built at.
+    building: Mutex<HashMap<String, Gate>>,
 }
 
 impl PageCache {
@@ -96,11 +99,16 @@ impl PageCache {
     }
 
     /// The cached value, or the one `build` makes (and caches). Says whether it was a hit.
+    ///
+    /// A request that finds a build of its key in progress waits for it and takes its result
+    /// if that build began at or after the version the request saw on arrival: such a page
+    /// reflects every write that had completed when the request came in.
     pub async fn get_or_build<E, F, Fut>(&self, key: &str, build: F) -> Result<(Cached, bool), E>
     where
         F: FnOnce() -> Fut,
         Fut: std::future::Future<Output = Result<Cached, E>>,
     {
+        let arrived = self.version();
         if let Some(c) = self.get(key) {
             return Ok((c, true));
         }
@@ -108,24 +116,30 @@ impl PageCache {
             let mut b = self.building.lock().unwrap_or_else(|p| p.into_inner());
             b.entry(key.to_owned()).or_default().clone()
         };
-        let _turn = gate.lock().await;
-        // Whoever held the gate before us may have just built it.
-        if let Some(c) = self.get(key) {
-            return Ok((c, true));
-        }
-        let version = self.version();
-        let built = build().await;
-        if let Ok(c) = &built {
-            self.put(key.to_owned(), version, c.clone());
-        }
-        {
-            let mut b = self.building.lock().unwrap_or_else(|p| p.into_inner());
-            // Forget the gate when nobody else holds it (the map holds one reference, we another).
-            if b.get(key).is_some_and(|g| Arc::strong_count(g) <= 2) {
-                b.remove(key);
+        let mut slot = gate.lock().await;
+        let shared = slot
+            .as_ref()
+            .filter(|(built_at, _)| *built_at >= arrived && self.live.load(Ordering::Acquire))
+            .map(|(_, c)| c.clone());
+        let result = match shared {
+            Some(c) => Ok((c, true)),
+            None => {
+                let version = self.version();
+                let built = build().await;
+                if let Ok(c) = &built {
+                    self.put(key.to_owned(), version, c.clone());
+                    *slot = Some((version, c.clone()));
+                }
+                built.map(|c| (c, false))
             }
+        };
+        drop(slot);
+        let mut b = self.building.lock().unwrap_or_else(|p| p.into_inner());
+        // Forget the gate once nobody waits on it (the map holds one reference, we another).
+        if b.get(key).is_some_and(|g| Arc::strong_count(g) <= 2) {
+            b.remove(key);
         }
-        built.map(|c| (c, false))
+        result
     }
 
     fn set_live(&self, live: bool) {
@@ -194,5 +208,93 @@ mod tests {
         // A page built under an older version is never stored.
         c.put("k".into(), v, page("old"));
         assert!(c.get("k").is_none());
+    }
+
+    /// Waits (yielding, with a deadline) until `n` requests hold the key's gate.
+    async fn holders(c: &PageCache, key: &str, n: usize) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        loop {
+            let count = {
+                let b = c.building.lock().unwrap();
+                b.get(key).map_or(0, |g| Arc::strong_count(g) - 1)
+            };
+            if count >= n {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "never saw {n} holders"
+            );
+            tokio::task::yield_now().await;
+        }
+    }
+
+    fn page(s: &'static str) -> Result<Cached, ()> {
+        Ok(Cached {
+            body: s.into(),
+            scope: None,
+        })
+    }
+
+    #[tokio::test]
+    async fn concurrent_misses_share_one_build() {
+        let c = Arc::new(PageCache::default());
+        c.set_live(true);
+        let builds = Arc::new(AtomicU64::new(0));
+        let (release, released) = tokio::sync::oneshot::channel::<()>();
+        let (c1, b1) = (c.clone(), builds.clone());
+        let first = tokio::spawn(async move {
+            c1.get_or_build("k", || async move {
+                b1.fetch_add(1, Ordering::SeqCst);
+                released.await.unwrap();
+                page("first")
+            })
+            .await
+        });
+        holders(&c, "k", 1).await;
+        let (c2, b2) = (c.clone(), builds.clone());
+        let second = tokio::spawn(async move {
+            c2.get_or_build("k", || async move {
+                b2.fetch_add(1, Ordering::SeqCst);
+                page("second")
+            })
+            .await
+        });
+        holders(&c, "k", 2).await;
+        release.send(()).unwrap();
+        let (a, hit_a) = first.await.unwrap().unwrap();
+        let (b, hit_b) = second.await.unwrap().unwrap();
+        assert_eq!((a.body.as_ref(), hit_a), (&b"first"[..], false));
+        assert_eq!((b.body.as_ref(), hit_b), (&b"first"[..], true));
+        assert_eq!(builds.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn a_request_after_a_write_never_takes_an_older_build() {
+        let c = Arc::new(PageCache::default());
+        c.set_live(true);
+        let (release, released) = tokio::sync::oneshot::channel::<()>();
+        let c1 = c.clone();
+        let first = tokio::spawn(async move {
+            c1.get_or_build("k", || async move {
+                released.await.unwrap();
+                page("before the write")
+            })
+            .await
+        });
+        holders(&c, "k", 1).await;
+        c.invalidate(); // a write completes while the first build runs
+        let c2 = c.clone();
+        let second = tokio::spawn(async move {
+            c2.get_or_build("k", || async { page("after the write") })
+                .await
+        });
+        holders(&c, "k", 2).await;
+        release.send(()).unwrap();
+        first.await.unwrap().unwrap();
+        let (b, hit) = second.await.unwrap().unwrap();
+        assert_eq!((b.body.as_ref(), hit), (&b"after the write"[..], false));
+        // The stale first build was not cached either.
+        assert_eq!(c.get("k").unwrap().body.as_ref(), b"after the write");
     }
 }
