@@ -111,17 +111,19 @@ create table assignment_reads (
 );
 
 -- Audit history of issues: who, when, what, old -> new.
+-- Keyed by (issue, id): history is only ever read per issue, and one index per insert is
+-- cheaper than two on the hottest write path.
 create table issue_events (
-    id        bigserial primary key,
+    id        bigserial not null,
     issue_id  uuid not null references issues (id) on delete cascade,
     actor_id  uuid references users (id),
     at        timestamptz not null default now(),
     field     text not null,
     old_value text,
     new_value text,
-    note      text
+    note      text,
+    primary key (issue_id, id)
 );
-create index issue_events_issue_idx on issue_events (issue_id, id);
 
 -- Rotating refresh tokens. Only a SHA-256 of the token is kept. A token presented twice
 -- (used_at set) means it was stolen: the whole family is revoked.
@@ -150,7 +152,7 @@ create table idempotency_keys (
 -- (xid, seq) and only serves transactions older than the oldest one still running, so a
 -- slow transaction can never commit "behind" a client's cursor.
 create table changes (
-    seq       bigserial primary key,
+    seq       bigserial not null,
     xid       bigint not null default (pg_current_xact_id()::text::bigint),
     entity    text not null,
     entity_id uuid not null,
@@ -158,9 +160,10 @@ create table changes (
     store_id  uuid,  -- visible to this store's members
     issue_id  uuid,  -- ...and to this issue's assignee
     audience  uuid,  -- only this user (grants and revokes)
-    at        timestamptz not null default now()
+    at        timestamptz not null default now(),
+    -- The feed's cursor order is the only access path: one index, the primary key.
+    primary key (xid, seq)
 );
-create index changes_cursor_idx on changes (xid, seq);
 
 create function log_change(p_entity text, p_id uuid, p_op text, p_store uuid, p_issue uuid, p_audience uuid)
 returns void language sql as $$
