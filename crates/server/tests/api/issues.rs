@@ -224,57 +224,40 @@ async fn list_filters_sorts_paginates_and_searches() {
         .await
         .expect(200);
     assert_eq!(titles(&desc)[0], "Scanner offline");
-    let f = app
-        .get(
-            &format!(
-                "/api/issues?store_id={}&priority=low,critical&sort=title",
-                w.store_a
-            ),
-            &app.admin,
-        )
-        .await
-        .expect(200);
-    assert_eq!(titles(&f), ["Receipt printer jams", "Scanner offline"]);
-    let f = app
-        .get(
-            &format!("/api/issues?assignee={}", w.engineer_a.0),
-            &app.admin,
-        )
-        .await
-        .expect(200);
-    assert_eq!(titles(&f), ["Receipt printer jams"]);
-    let f = app
-        .get("/api/issues?assignee=none&sort=title", &app.admin)
-        .await
-        .expect(200);
-    assert_eq!(titles(&f), ["Network switch dead", "Scanner offline"]);
-    let f = app
-        .get(
-            &format!("/api/issues?reporter={}", w.manager_b.0),
-            &app.admin,
-        )
-        .await
-        .expect(200);
-    assert_eq!(titles(&f), ["Network switch dead"]);
-    let f = app
-        .get(
-            "/api/issues?created_after=2000-01-01T00:00:00Z&created_before=2001-01-01T00:00:00Z",
-            &app.admin,
-        )
-        .await
-        .expect(200);
-    assert_eq!(f["total"], 0);
-    // Full-text search hits titles, descriptions and comments (stemmed: "misaligned" ~ "misalign").
-    let f = app
-        .get("/api/issues?q=printers", &app.admin)
-        .await
-        .expect(200);
-    assert_eq!(titles(&f), ["Receipt printer jams"]);
-    let f = app
-        .get("/api/issues?q=paper%20misaligned", &app.admin)
-        .await
-        .expect(200);
-    assert_eq!(titles(&f), ["Receipt printer jams"]);
+    // Each filter, and full-text search over titles, descriptions and comments (stemmed:
+    // "printers" ~ "printer", "misaligned" ~ "misalign"), as the titles it returns.
+    let cases: Vec<(String, Vec<&str>)> = vec![
+        (
+            format!("store_id={}&priority=low,critical&sort=title", w.store_a),
+            vec!["Receipt printer jams", "Scanner offline"],
+        ),
+        (
+            format!("assignee={}", w.engineer_a.0),
+            vec!["Receipt printer jams"],
+        ),
+        (
+            "assignee=none&sort=title".into(),
+            vec!["Network switch dead", "Scanner offline"],
+        ),
+        (
+            format!("reporter={}", w.manager_b.0),
+            vec!["Network switch dead"],
+        ),
+        (
+            "created_after=2000-01-01T00:00:00Z&created_before=2001-01-01T00:00:00Z".into(),
+            vec![],
+        ),
+        ("q=printers".into(), vec!["Receipt printer jams"]),
+        ("q=paper%20misaligned".into(), vec!["Receipt printer jams"]),
+    ];
+    for (query, expected) in cases {
+        let f = app
+            .get(&format!("/api/issues?{query}"), &app.admin)
+            .await
+            .expect(200);
+        assert_eq!(titles(&f), expected, "{query}");
+        assert_eq!(f["total"], expected.len(), "{query}");
+    }
     // Pagination keeps the total and a stable order.
     let p1 = app
         .get("/api/issues?sort=number&per_page=2&page=1", &app.admin)
