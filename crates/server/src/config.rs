@@ -16,6 +16,10 @@ pub struct Config {
     /// Address to listen on.
     #[arg(long, env = "STOREDESK_BIND", default_value = "127.0.0.1:8080")]
     pub bind: String,
+    /// PostgreSQL connections in the pool. More connections than the database has cores only
+    /// add context switches; the default suits a database on the same small machine.
+    #[arg(long, env = "STOREDESK_DB_POOL", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub db_pool: u32,
     /// HMAC secret for access tokens: at least 32 bytes.
     #[arg(long, env = "JWT_SECRET", hide_env_values = true)]
     pub jwt_secret: Option<String>,

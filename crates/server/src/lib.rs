@@ -2,8 +2,10 @@
 
 pub mod actions;
 pub mod auth;
+pub mod commit_watch;
 pub mod config;
 pub mod error;
+pub mod intake;
 pub mod page_cache;
 pub mod routes;
 pub mod seed;

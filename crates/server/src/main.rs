@@ -86,7 +86,7 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
             app.run().await
         }
         Command::Migrate => {
-            let db = startup::connect(&cli.config.database_url).await?;
+            let db = startup::connect(&cli.config.database_url, cli.config.db_pool).await?;
             startup::migrate(&db).await
         }
         Command::CreateAdmin {
@@ -121,7 +121,7 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
                         .join("; ")
                 )
             })?;
-            let db = startup::connect(&cli.config.database_url).await?;
+            let db = startup::connect(&cli.config.database_url, cli.config.db_pool).await?;
             startup::migrate(&db).await?;
             let hash = password::hash(n.password.clone()).await?;
             let u = store::users::create(&db, uuid::Uuid::now_v7(), &v, Role::Admin, &hash)
@@ -131,7 +131,7 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::SeedDemo(o) => {
-            let db = startup::connect(&cli.config.database_url).await?;
+            let db = startup::connect(&cli.config.database_url, cli.config.db_pool).await?;
             startup::migrate(&db).await?;
             let t = std::time::Instant::now();
             seed::seed_demo(&db, &o).await?;

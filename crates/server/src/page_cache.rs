@@ -4,8 +4,8 @@
 //!
 //! Freshness: this process bumps `version` after each of its own write requests, so a client
 //! reads its own write at once. Writes by other processes (other API replicas, the mail loop,
-//! SQL by hand) are caught by a watcher that reads `pg_current_snapshot()` every
-//! `WATCH_INTERVAL`: the snapshot text changes whenever any writing transaction begins or ends,
+//! SQL by hand) are caught by `commit_watch`, which reads `pg_current_snapshot()` every
+//! `commit_watch::INTERVAL`: the snapshot text changes whenever any writing transaction begins or ends,
 //! so it bumps the version within one interval of such a commit. An entry is served only if it
 //! was built under the current version, and the version is read BEFORE the page's query: a
 //! change that commits while the page is being built leaves it stale at once. While the watcher
@@ -15,15 +15,11 @@
 //! on PostgreSQL's notification queue lock; measured here it cost 27 % of create throughput
 //! (2,066 vs 2,628 creates/s). The poll costs 40 trivial queries a second.
 
-use sqlx::{Connection, PgConnection, PgPool};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 use storedesk_domain::policy::IssueScope;
 
-/// How stale a page may be after another process's commit.
-pub const WATCH_INTERVAL: Duration = Duration::from_millis(25);
 /// Memory bound: about 64 MiB of rendered JSON (every issue detail of a 10,000-issue database
 /// fits, plus a few hundred list pages).
 const MAX_BYTES: usize = 64 * 1024 * 1024;
@@ -142,47 +138,10 @@ impl PageCache {
         result
     }
 
-    fn set_live(&self, live: bool) {
+    pub fn set_live(&self, live: bool) {
         // Invalidate first: anything cached before a gap in notifications may be stale.
         self.invalidate();
         self.live.store(live, Ordering::Release);
-    }
-}
-
-/// Watches for commits for as long as the process runs, on its own connection (so a busy pool
-/// cannot delay invalidation), reconnecting with a capped backoff.
-pub async fn watch(db: PgPool, cache: Arc<PageCache>) {
-    let mut backoff = Duration::from_millis(100);
-    loop {
-        match PgConnection::connect_with(&db.connect_options()).await {
-            Ok(mut conn) => {
-                backoff = Duration::from_millis(100);
-                let mut last: Option<String> = None;
-                let mut tick = tokio::time::interval(WATCH_INTERVAL);
-                tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
-                loop {
-                    tick.tick().await;
-                    let snapshot: Result<String, _> =
-                        sqlx::query_scalar("select pg_current_snapshot()::text")
-                            .fetch_one(&mut conn)
-                            .await;
-                    let Ok(snapshot) = snapshot else { break };
-                    if last.is_none() {
-                        cache.set_live(true);
-                    } else if last.as_deref() != Some(snapshot.as_str()) {
-                        cache.invalidate();
-                    }
-                    last = Some(snapshot);
-                }
-                tracing::warn!("commit watcher lost its connection; page cache bypassed");
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "commit watcher cannot connect; page cache bypassed")
-            }
-        }
-        cache.set_live(false);
-        tokio::time::sleep(backoff).await;
-        backoff = (backoff * 2).min(Duration::from_secs(10));
     }
 }
 
@@ -212,7 +171,7 @@ mod tests {
 
     /// Waits (yielding, with a deadline) until `n` requests hold the key's gate.
     async fn holders(c: &PageCache, key: &str, n: usize) {
-        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
         loop {
             let count = {
                 let b = c.building.lock().unwrap();

@@ -1,10 +1,13 @@
 //! Builds the application: `router(state)` is what tests call; `Application::build` binds the
 //! listener (port 0 works) and runs migrations.
 
+use crate::auth::actor_cache::ActorCache;
 use crate::auth::{jwt::JwtKeys, throttle::LoginThrottle};
+use crate::commit_watch;
 use crate::config::Config;
 use crate::error::ApiError;
-use crate::page_cache::{self, PageCache};
+use crate::intake::Intake;
+use crate::page_cache::PageCache;
 use crate::routes::{
     assignments, auth, comments, health, issues, resolutions, stores, sync, users,
 };
@@ -100,7 +103,8 @@ async fn run_to_completion(req: axum::extract::Request, next: axum::middleware::
 }
 
 /// A write through this process makes its result visible to the next read at once, without
-/// waiting for the change notification to come back.
+/// waiting for the commit watcher. Writes to accounts and stores also change what callers may
+/// do, so they drop the cached actors too.
 async fn invalidate_after_writes(
     axum::extract::State(state): axum::extract::State<AppState>,
     req: axum::extract::Request,
@@ -110,9 +114,16 @@ async fn invalidate_after_writes(
         *req.method(),
         axum::http::Method::GET | axum::http::Method::HEAD
     );
+    let people = {
+        let path = req.uri().path();
+        path.starts_with("/api/users") || path.starts_with("/api/stores")
+    };
     let res = next.run(req).await;
     if write {
         state.pages.invalidate();
+        if people {
+            state.actors.invalidate();
+        }
     }
     res
 }
@@ -140,9 +151,9 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-pub async fn connect(database_url: &str) -> anyhow::Result<PgPool> {
+pub async fn connect(database_url: &str, pool_size: u32) -> anyhow::Result<PgPool> {
     PgPoolOptions::new()
-        .max_connections(16)
+        .max_connections(pool_size)
         .acquire_timeout(Duration::from_secs(5))
         .connect(database_url)
         .await
@@ -156,16 +167,23 @@ pub async fn migrate(db: &PgPool) -> anyhow::Result<()> {
         .context("running migrations")
 }
 
-/// The shared state; starts the commit watcher that keeps the page cache fresh (so it must be
-/// called inside a Tokio runtime).
+/// The shared state; starts the commit watcher that keeps the caches fresh and the issue intake's
+/// writers (so it must be called inside a Tokio runtime).
 pub fn state(db: PgPool, secret: &[u8]) -> AppState {
     let pages = Arc::new(PageCache::default());
-    tokio::spawn(page_cache::watch(db.clone(), pages.clone()));
+    let actors = Arc::new(ActorCache::default());
+    tokio::spawn(commit_watch::watch(
+        db.clone(),
+        pages.clone(),
+        actors.clone(),
+    ));
     AppState {
+        intake: Arc::new(Intake::start(db.clone())),
         db,
         jwt: Arc::new(JwtKeys::new(secret)),
         throttle: Arc::new(LoginThrottle::new(5, 50, Duration::from_secs(15 * 60))),
         pages,
+        actors,
     }
 }
 
@@ -176,7 +194,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
-        let db = connect(&config.database_url).await?;
+        let db = connect(&config.database_url, config.db_pool).await?;
         migrate(&db).await?;
         let secret = config.jwt_secret()?;
         let listener = TcpListener::bind(&config.bind)

@@ -1,4 +1,5 @@
-use crate::auth::{jwt::JwtKeys, throttle::LoginThrottle};
+use crate::auth::{actor_cache::ActorCache, jwt::JwtKeys, throttle::LoginThrottle};
+use crate::intake::Intake;
 use crate::page_cache::PageCache;
 use sqlx::PgPool;
 use std::sync::Arc;
@@ -10,4 +11,6 @@ pub struct AppState {
     pub jwt: Arc<JwtKeys>,
     pub throttle: Arc<LoginThrottle>,
     pub pages: Arc<PageCache>,
+    pub actors: Arc<ActorCache>,
+    pub intake: Arc<Intake>,
 }

@@ -66,6 +66,7 @@ pub struct NewIssue {
     pub assigned_to: Option<UserId>,
 }
 
+#[derive(Debug, Clone)]
 pub struct ValidNewIssue {
     pub title: Title,
     pub description: Description,

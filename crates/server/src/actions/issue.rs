@@ -8,12 +8,16 @@ use storedesk_domain::{FieldError, IssueId, Role, StoreId, UserId};
 use uuid::Uuid;
 
 /// An assignee must be an active engineer, or an active member of the issue's store.
-async fn check_assignee(conn: &mut PgConnection, store: StoreId, who: UserId) -> ApiResult<()> {
+async fn check_assignee<'c>(
+    db: impl sqlx::PgExecutor<'c>,
+    store: StoreId,
+    who: UserId,
+) -> ApiResult<()> {
     let row: Option<(String, bool, bool)> =
         sqlx::query_as("select role, active, reaches_store(id, $2) from users where id = $1")
             .bind(who.0)
             .bind(store.0)
-            .fetch_optional(conn)
+            .fetch_optional(db)
             .await?;
     let ok = match row {
         Some((role, active, member)) => active && (role == Role::Engineer.as_str() || member),
@@ -30,7 +34,13 @@ async fn check_assignee(conn: &mut PgConnection, store: StoreId, who: UserId) ->
     }
 }
 
-pub async fn create(conn: &mut PgConnection, actor: &Actor, n: &NewIssue) -> ApiResult<Issue> {
+/// Everything a new issue must pass before it is written: valid fields, the caller may report in
+/// the store (and assign, if an assignee is named), and the assignee may take it.
+pub async fn prepare<'c>(
+    db: impl sqlx::PgExecutor<'c>,
+    actor: &Actor,
+    n: &NewIssue,
+) -> ApiResult<NewIssueRow> {
     let valid = n.validate().map_err(ApiError::Validation)?;
     if !actor.can_create_issue_in(n.store_id) {
         return Err(ApiError::Forbidden);
@@ -43,7 +53,7 @@ pub async fn create(conn: &mut PgConnection, actor: &Actor, n: &NewIssue) -> Api
         if !actor.can_assign(scope, Some(a)) {
             return Err(ApiError::Forbidden);
         }
-        check_assignee(conn, n.store_id, a).await.map_err(|_| {
+        check_assignee(db, n.store_id, a).await.map_err(|_| {
             ApiError::field(
                 "assigned_to",
                 "invalid_assignee",
@@ -51,18 +61,23 @@ pub async fn create(conn: &mut PgConnection, actor: &Actor, n: &NewIssue) -> Api
             )
         })?;
     }
-    issues::create(
-        conn,
-        NewIssueRow {
-            id: n.id.map(|i| i.0).unwrap_or_else(Uuid::now_v7),
-            store: n.store_id,
-            valid: &valid,
-            priority: n.priority,
-            assigned_to: n.assigned_to,
-            created_by: actor.id,
-        },
-    )
-    .await
+    Ok(NewIssueRow {
+        id: n.id.map(|i| i.0).unwrap_or_else(Uuid::now_v7),
+        store: n.store_id,
+        valid,
+        priority: n.priority,
+        assigned_to: n.assigned_to,
+        created_by: actor.id,
+    })
+}
+
+/// Creates one issue on `conn` (inside the caller's transaction, for the sync push).
+pub async fn create(conn: &mut PgConnection, actor: &Actor, n: &NewIssue) -> ApiResult<Issue> {
+    let row = prepare(&mut *conn, actor, n).await?;
+    let mut created = issues::create_many(conn, std::slice::from_ref(&row)).await?;
+    created
+        .pop()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("an insert returned no row")))
 }
 
 pub async fn update(
@@ -153,7 +168,7 @@ pub async fn assign(
         return issues::get(conn, cur.id).await;
     }
     if let Some(w) = who {
-        check_assignee(conn, cur.scope.store_id, w).await?;
+        check_assignee(&mut *conn, cur.scope.store_id, w).await?;
     }
     issues::set_assignee(conn, cur.id, who).await?;
     let old = match cur.scope.assigned_to {

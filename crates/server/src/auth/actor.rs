@@ -5,8 +5,8 @@ use axum::extract::FromRequestParts;
 use axum::http::{header, request::Parts};
 use storedesk_domain::policy::Actor;
 
-/// The authenticated caller. Loading it is the request's first SQL statement: one query checks
-/// the user is still active and the token version still current, and loads their stores.
+/// The authenticated caller: the account is still active, the token's version still current, and
+/// the stores they reach are loaded (one query, or none when the actor cache has them).
 pub struct Auth(pub Actor);
 
 impl FromRequestParts<AppState> for Auth {
@@ -26,11 +26,18 @@ impl FromRequestParts<AppState> for Auth {
             .jwt
             .verify(token.trim())
             .ok_or(ApiError::Unauthorized("invalid or expired token"))?;
+        if let Some(actor) = state.actors.get(claims.sub, claims.ver) {
+            return Ok(Auth(actor));
+        }
+        let ticket = state.actors.ticket();
         let actor = store::users::load_actor(&state.db, claims.sub, claims.ver)
             .await?
             .ok_or(ApiError::Unauthorized(
                 "the account is disabled or the token was revoked",
             ))?;
+        state
+            .actors
+            .put(ticket, claims.sub, claims.ver, actor.clone());
         Ok(Auth(actor))
     }
 }

@@ -2,6 +2,7 @@
 //! throttling, and the `Actor` extractor that every protected handler takes.
 
 pub mod actor;
+pub mod actor_cache;
 pub mod jwt;
 pub mod password;
 pub mod throttle;

@@ -211,10 +211,10 @@ pub async fn create(
     Auth(a): Auth,
     Body(n): Body<NewIssue>,
 ) -> ApiResult<(StatusCode, Json<Issue>)> {
-    // No explicit transaction: the issue and its history entry go in with ONE statement, which
-    // is atomic on its own; BEGIN/COMMIT would only add two round trips to the hottest write.
-    let mut conn = s.db.acquire().await?;
-    let issue = actions::issue::create(&mut conn, &a, &n).await?;
+    // Checked here, written by the intake: the issue and its history entry in one statement,
+    // shared with the creates that arrived meanwhile.
+    let row = actions::issue::prepare(&s.db, &a, &n).await?;
+    let issue = s.intake.create(row).await?;
     Ok((StatusCode::CREATED, Json(issue)))
 }
 

@@ -314,38 +314,60 @@ pub async fn scope(conn: &mut PgConnection, id: IssueId) -> ApiResult<IssueScope
     })
 }
 
-pub struct NewIssueRow<'a> {
+/// An issue ready to insert: validated and permitted.
+#[derive(Debug, Clone)]
+pub struct NewIssueRow {
     pub id: Uuid,
     pub store: StoreId,
-    pub valid: &'a ValidNewIssue,
+    pub valid: ValidNewIssue,
     pub priority: Priority,
     pub assigned_to: Option<UserId>,
     pub created_by: UserId,
 }
 
-/// Inserts the issue and its "created" history entry, and returns the DTO: one statement.
-pub async fn create(conn: &mut PgConnection, n: NewIssueRow<'_>) -> ApiResult<Issue> {
-    let sql = format!(
-        "with i as (
-            insert into issues (id, store_id, title, description, priority, created_by, assigned_to)
-            values ($1, $2, $3, $4, $5, $6, $7) returning *),
-         ev as (insert into issue_events (issue_id, actor_id, field, new_value)
-                select id, created_by, 'created', status from i)
-         select {} from i join stores s on s.id = i.store_id join users cb on cb.id = i.created_by
-         left join users a on a.id = i.assigned_to",
-        issue_json(Comments::None)
-    );
-    let row: Json<serde_json::Value> = sqlx::query_scalar(&sql)
-        .bind(n.id)
-        .bind(n.store.0)
-        .bind(n.valid.title.as_str())
-        .bind(n.valid.description.as_str())
-        .bind(n.priority.as_str())
-        .bind(n.created_by.0)
-        .bind(n.assigned_to.map(|u| u.0))
-        .fetch_one(conn)
+/// Inserts the issues and their "created" history entries in one statement (all or none) and
+/// returns the DTOs in input order; numbers are drawn in input order too.
+pub async fn create_many<'c>(
+    db: impl sqlx::PgExecutor<'c>,
+    rows: &[NewIssueRow],
+) -> ApiResult<Vec<Issue>> {
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "with input as (
+                select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[],
+                                     $6::uuid[], $7::uuid[])
+                    with ordinality as t(id, store_id, title, description, priority, created_by,
+                                         assigned_to, ord)),
+             i as (
+                insert into issues (id, store_id, title, description, priority, created_by, assigned_to)
+                select id, store_id, title, description, priority, created_by, assigned_to
+                from input order by ord
+                returning *),
+             ev as (insert into issue_events (issue_id, actor_id, field, new_value)
+                    select id, created_by, 'created', status from i)
+             select {} from i join input on input.id = i.id join stores s on s.id = i.store_id
+             join users cb on cb.id = i.created_by left join users a on a.id = i.assigned_to
+             order by input.ord",
+            issue_json(Comments::None)
+        )
+    });
+    let column = |f: fn(&NewIssueRow) -> Uuid| rows.iter().map(f).collect::<Vec<_>>();
+    let text = |f: fn(&NewIssueRow) -> &str| rows.iter().map(f).collect::<Vec<_>>();
+    let found: Vec<Json<serde_json::Value>> = sqlx::query_scalar(SQL.as_str())
+        .bind(column(|r| r.id))
+        .bind(column(|r| r.store.0))
+        .bind(text(|r| r.valid.title.as_str()))
+        .bind(text(|r| r.valid.description.as_str()))
+        .bind(text(|r| r.priority.as_str()))
+        .bind(column(|r| r.created_by.0))
+        .bind(
+            rows.iter()
+                .map(|r| r.assigned_to.map(|u| u.0))
+                .collect::<Vec<_>>(),
+        )
+        .fetch_all(db)
         .await?;
-    decode(row.0)
+    found.into_iter().map(|j| decode(j.0)).collect()
 }
 
 /// One history entry.

@@ -137,3 +137,100 @@ async fn a_cached_issue_is_still_checked_for_access_and_never_stale() {
         "in_progress"
     );
 }
+
+/// Asks for `path` until the page cache answers: from then on the commit watcher is connected,
+/// so the actor cache is live too.
+async fn wait_until_caches_are_live(app: &TestApp, path: &str, token: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let r = app.get(path, token).await;
+        if r.headers
+            .get("x-storedesk-cache")
+            .is_some_and(|v| v == "hit")
+        {
+            return;
+        }
+        r.expect(200);
+        assert!(Instant::now() < deadline, "the caches never went live");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// Polls `path` as `token` until it answers `status`, within a deadline.
+async fn wait_for_status(app: &TestApp, path: &str, token: &str, status: u16, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if app.get(path, token).await.status.as_u16() == status {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{what}: never got {status}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test]
+async fn access_taken_away_by_another_process_ends_within_the_watch_interval() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let i = app.issue(&w.engineer_a.1, w.store_a, "in A").await;
+    let path = format!("/api/issues/{}", i["id"].as_str().unwrap());
+    wait_until_caches_are_live(&app, &path, &w.engineer_a.1).await;
+    // Both callers are now known to this process (their actors cached).
+    app.get(&path, &w.engineer_a.1).await.expect(200);
+    app.get("/api/me", &w.manager_a.1).await.expect(200);
+
+    // Another process (plain SQL here) takes the engineer off the store and disables the manager.
+    sqlx::query("delete from store_engineers where user_id = $1")
+        .bind(w.engineer_a.0)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    wait_for_status(&app, &path, &w.engineer_a.1, 404, "engineer off the store").await;
+    sqlx::query("update users set active = false where id = $1")
+        .bind(w.manager_a.0)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    wait_for_status(&app, "/api/me", &w.manager_a.1, 401, "disabled manager").await;
+    // Untouched callers keep working.
+    app.get(&path, &w.engineer_b.1)
+        .await
+        .problem(404, "not_found");
+    app.get("/api/me", &w.manager_b.1).await.expect(200);
+}
+
+#[tokio::test]
+async fn access_changed_through_the_api_applies_to_the_very_next_request() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let i = app.issue(&w.manager_b.1, w.store_b, "in B").await;
+    let path = format!("/api/issues/{}", i["id"].as_str().unwrap());
+    wait_until_caches_are_live(&app, &path, &app.admin).await;
+    app.get(&path, &w.engineer_a.1)
+        .await
+        .problem(404, "not_found");
+    app.get("/api/me", &w.engineer_b.1).await.expect(200);
+
+    // No waiting: the admin's write has returned, so it holds for the next request.
+    app.patch(
+        &format!("/api/stores/{}", w.store_b),
+        &app.admin,
+        serde_json::json!({"engineer_ids": [w.engineer_a.0]}),
+    )
+    .await
+    .expect(200);
+    app.get(&path, &w.engineer_a.1).await.expect(200);
+    app.get(&path, &w.engineer_b.1)
+        .await
+        .problem(404, "not_found");
+    app.patch(
+        &format!("/api/users/{}", w.engineer_a.0),
+        &app.admin,
+        serde_json::json!({"active": false}),
+    )
+    .await
+    .expect(200);
+    app.get(&path, &w.engineer_a.1)
+        .await
+        .problem(401, "unauthorized");
+}

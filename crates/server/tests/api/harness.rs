@@ -73,7 +73,7 @@ impl TestApp {
             .unwrap();
         let base = admin_url();
         let url = format!("{}/{name}", base.rsplit_once('/').unwrap().0);
-        let db = startup::connect(&url).await.unwrap();
+        let db = startup::connect(&url, 8).await.unwrap();
         startup::migrate(&db).await.unwrap();
         let router = startup::router(startup::state(db.clone(), SECRET));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

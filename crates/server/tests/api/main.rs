@@ -6,6 +6,7 @@ mod auth;
 mod bad_input;
 mod cli;
 mod freshness;
+mod intake;
 mod issues;
 mod operations;
 mod people;
