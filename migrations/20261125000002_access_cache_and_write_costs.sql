@@ -31,3 +31,10 @@ begin
     insert into changes (entity, entity_id, op, store_id, issue_id, audience)
     values (p_entity, p_id, p_op, p_store, p_issue, p_audience);
 end $$;
+
+-- Full-text indexes without the GIN pending list: with it, the insert that overflows the list
+-- merges the whole list into the index and stalls for tens of milliseconds (and, with the
+-- issue intake, so does every create written in the same statement). Each insert now pays a
+-- little more, none pays a lot.
+alter index issues_search_idx set (fastupdate = off);
+alter index comments_search_idx set (fastupdate = off);
