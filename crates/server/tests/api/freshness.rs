@@ -99,22 +99,7 @@ async fn a_cached_issue_is_still_checked_for_access_and_never_stale() {
     let i = app.issue(&w.engineer_a.1, w.store_a, "cached detail").await;
     let path = format!("/api/issues/{}", i["id"].as_str().unwrap());
     // Warm the cache as the admin until a hit is served.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let r = app.get(&path, &app.admin).await;
-        if r.headers
-            .get("x-storedesk-cache")
-            .is_some_and(|v| v == "hit")
-        {
-            break;
-        }
-        r.expect(200);
-        assert!(
-            Instant::now() < deadline,
-            "the detail was never served from the cache"
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    wait_until_caches_are_live(&app, &path, &app.admin).await;
     // Someone from another store asks for the cached issue: still refused.
     let r = app.get(&path, &w.engineer_b.1).await;
     assert_eq!(
