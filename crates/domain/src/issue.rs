@@ -155,7 +155,12 @@ impl IssueRef {
             return None;
         }
         let digits = &s[Self::PREFIX.len()..];
-        if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // Leading zeros are allowed (STORE-0042); what remains must fit an i64.
+        let digits = digits.trim_start_matches('0');
+        if digits.is_empty() || digits.len() > 18 {
             return None;
         }
         let n: i64 = digits.parse().ok()?;

@@ -7,6 +7,7 @@ pub mod issue;
 pub mod policy;
 pub mod problem;
 pub mod role;
+pub mod secret;
 pub mod sync;
 pub mod text;
 
@@ -14,3 +15,4 @@ pub use ids::*;
 pub use issue::{IssueRef, Priority, Status};
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use role::Role;
+pub use secret::Secret;

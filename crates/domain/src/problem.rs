@@ -21,6 +21,20 @@ pub enum ErrorCode {
     InvalidTransition,
     RateLimited,
     Internal,
+    BadRequest,
+    MethodNotAllowed,
+    NotAcceptable,
+    UriTooLong,
+    HeadersTooLarge,
+    /// The service (its database) is unreachable for now; retry after `Retry-After` seconds.
+    Unavailable,
+    /// The client speaks a sync protocol version the server no longer serves.
+    ClientTooOld,
+    /// The sync cursor is older than the change log the server keeps: rebuild the cache.
+    ResyncRequired,
+    /// A code this build does not know (a newer server): branch on the HTTP status instead.
+    #[serde(other)]
+    Unknown,
 }
 
 impl ErrorCode {
@@ -40,6 +54,15 @@ impl ErrorCode {
             ErrorCode::InvalidTransition => "invalid_transition",
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::Internal => "internal",
+            ErrorCode::BadRequest => "bad_request",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::NotAcceptable => "not_acceptable",
+            ErrorCode::UriTooLong => "uri_too_long",
+            ErrorCode::HeadersTooLarge => "headers_too_large",
+            ErrorCode::Unavailable => "unavailable",
+            ErrorCode::ClientTooOld => "client_too_old",
+            ErrorCode::ResyncRequired => "resync_required",
+            ErrorCode::Unknown => "unknown",
         }
     }
 }

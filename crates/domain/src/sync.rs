@@ -83,6 +83,7 @@ pub struct ChangeFeed {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PushRequest {
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub mutations: Vec<Mutation>,
 }
 
@@ -97,7 +98,7 @@ pub struct Mutation {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum MutationOp {
     CreateIssue {
         issue: NewIssue,
@@ -117,10 +118,12 @@ pub enum MutationOp {
     AddComment {
         issue_id: IssueId,
         id: CommentId,
+        #[cfg_attr(feature = "openapi", schema(value_type = crate::text::CommentBody))]
         body: String,
     },
     EditComment {
         id: CommentId,
+        #[cfg_attr(feature = "openapi", schema(value_type = crate::text::CommentBody))]
         body: String,
     },
     DeleteComment {

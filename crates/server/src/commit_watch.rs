@@ -6,6 +6,7 @@
 //! are bypassed, and they start empty when it comes back.
 
 use crate::auth::actor_cache::ActorCache;
+use crate::db_health::DbHealth;
 use crate::page_cache::PageCache;
 use sqlx::{Connection, PgConnection, PgPool};
 use std::sync::Arc;
@@ -14,24 +15,42 @@ use std::time::Duration;
 /// How stale a cache may be after another process's commit.
 pub const INTERVAL: Duration = Duration::from_millis(25);
 
-/// Runs for as long as the process does, reconnecting with a capped backoff.
-pub async fn watch(db: PgPool, pages: Arc<PageCache>, actors: Arc<ActorCache>) {
-    let mut backoff = Duration::from_millis(100);
+/// How long one poll (or connection attempt) may take before the database counts as down. A
+/// poll costs well under a millisecond; a second means the network or the server is gone.
+pub const DEADLINE: Duration = Duration::from_secs(1);
+
+/// Runs for as long as the process does, reconnecting with a backoff capped at a second, so
+/// recovery is noticed within about a second.
+pub async fn watch(
+    db: PgPool,
+    pages: Arc<PageCache>,
+    actors: Arc<ActorCache>,
+    health: Arc<DbHealth>,
+) {
+    let mut backoff = Duration::from_millis(50);
     loop {
-        match PgConnection::connect_with(&db.connect_options()).await {
+        let connected =
+            tokio::time::timeout(DEADLINE, PgConnection::connect_with(&db.connect_options()))
+                .await
+                .unwrap_or_else(|_| Err(sqlx::Error::PoolTimedOut));
+        match connected {
             Ok(mut conn) => {
-                backoff = Duration::from_millis(100);
+                health.set(true);
+                backoff = Duration::from_millis(50);
                 let mut last: Option<(String, i64)> = None;
                 let mut tick = tokio::time::interval(INTERVAL);
                 tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
                 loop {
                     tick.tick().await;
-                    let seen: Result<(String, i64), _> = sqlx::query_as(
-                        "select pg_current_snapshot()::text, (select epoch from access_epoch)",
+                    let seen = tokio::time::timeout(
+                        DEADLINE,
+                        sqlx::query_as::<_, (String, i64)>(
+                            "select pg_current_snapshot()::text, (select epoch from access_epoch)",
+                        )
+                        .fetch_one(&mut conn),
                     )
-                    .fetch_one(&mut conn)
                     .await;
-                    let Ok(seen) = seen else { break };
+                    let Ok(Ok(seen)) = seen else { break };
                     match &last {
                         None => {
                             pages.set_live(true);
@@ -52,9 +71,10 @@ pub async fn watch(db: PgPool, pages: Arc<PageCache>, actors: Arc<ActorCache>) {
             }
             Err(e) => tracing::warn!(error = %e, "commit watcher cannot connect; caches bypassed"),
         }
+        health.set(false);
         pages.set_live(false);
         actors.set_live(false);
         tokio::time::sleep(backoff).await;
-        backoff = (backoff * 2).min(Duration::from_secs(10));
+        backoff = (backoff * 2).min(DEADLINE);
     }
 }

@@ -31,24 +31,49 @@ pub enum ApiError {
     NotFound(&'static str),
     #[error("conflict on {}", .0.field)]
     Conflict(FieldError),
+    /// The body names other records that do not exist or do not fit (an unknown store, a
+    /// manager who is not a store manager): well-formed, but in conflict with what exists.
+    #[error("references that do not fit")]
+    Reference(Vec<FieldError>),
     #[error("{0}")]
     Transition(TransitionError),
     #[error("too many attempts")]
     RateLimited { retry_after_secs: u64 },
+    #[error("request target too long")]
+    UriTooLong,
+    #[error("request headers too large")]
+    HeadersTooLarge,
+    /// An error the HTTP layer made (axum's router and extractors), reshaped as a problem.
+    #[error("{status}: {detail}")]
+    Http { status: StatusCode, detail: String },
+    /// The database cannot be reached: fail fast, tell the client when to retry.
+    #[error("database unavailable")]
+    Unavailable,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
+/// What a 503 tells the client to wait before retrying: the database watcher notices recovery
+/// within a second.
+pub const RETRY_AFTER_SECS: u64 = 1;
+
 impl ApiError {
     pub fn field(field: &str, code: &str, message: impl Into<String>) -> Self {
         ApiError::Validation(vec![FieldError::new(field, code, message)])
     }
 
+    /// A reference to another record that does not exist or does not fit (409).
+    pub fn reference(field: &str, code: &str, message: impl Into<String>) -> Self {
+        ApiError::Reference(vec![FieldError::new(field, code, message)])
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Validation(_) | ApiError::Transition(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            // A move the current status does not allow conflicts with the resource's state.
+            ApiError::Transition(_) => StatusCode::CONFLICT,
             ApiError::MalformedJson(_) | ApiError::BadQuery(_) => StatusCode::BAD_REQUEST,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -57,8 +82,12 @@ impl ApiError {
             }
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::Reference(_) => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::UriTooLong => StatusCode::URI_TOO_LONG,
+            ApiError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            ApiError::Http { status, .. } => *status,
+            ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -130,6 +159,15 @@ impl ApiError {
                 vec![f.clone()],
                 None,
             ),
+            ApiError::Reference(e) => (
+                ErrorCode::Conflict,
+                e.iter()
+                    .map(|f| f.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                e.clone(),
+                None,
+            ),
             ApiError::Transition(t) => {
                 let allowed = match t {
                     TransitionError::NotAllowed { allowed, .. } => Some(allowed.clone()),
@@ -156,6 +194,41 @@ impl ApiError {
             ApiError::RateLimited { retry_after_secs } => (
                 ErrorCode::RateLimited,
                 format!("too many failed attempts; retry in {retry_after_secs} s"),
+                vec![],
+                None,
+            ),
+            ApiError::UriTooLong => (
+                ErrorCode::UriTooLong,
+                format!(
+                    "the request target is longer than {} bytes",
+                    crate::transport::MAX_URI_BYTES
+                ),
+                vec![],
+                None,
+            ),
+            ApiError::HeadersTooLarge => (
+                ErrorCode::HeadersTooLarge,
+                format!(
+                    "send at most {} header fields and {} bytes of headers",
+                    crate::transport::MAX_HEADERS,
+                    crate::transport::MAX_HEADER_BYTES
+                ),
+                vec![],
+                None,
+            ),
+            ApiError::Http { status, detail } => (
+                crate::transport::code_of(*status),
+                if detail.is_empty() {
+                    status.canonical_reason().unwrap_or("error").to_lowercase()
+                } else {
+                    detail.clone()
+                },
+                vec![],
+                None,
+            ),
+            ApiError::Unavailable => (
+                ErrorCode::Unavailable,
+                format!("the service cannot reach its database; retry in {RETRY_AFTER_SECS} s"),
                 vec![],
                 None,
             ),
@@ -195,6 +268,9 @@ impl IntoResponse for ApiError {
         if let ApiError::RateLimited { retry_after_secs } = self {
             h.insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
         }
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            h.insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
+        }
         if status == StatusCode::UNAUTHORIZED {
             h.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
@@ -229,7 +305,7 @@ impl From<sqlx::Error> for ApiError {
                     ))
                 }
                 Some("23503") => {
-                    return ApiError::field(
+                    return ApiError::reference(
                         field,
                         "unknown_reference",
                         format!("{field} does not exist"),
@@ -241,8 +317,19 @@ impl From<sqlx::Error> for ApiError {
                 Some("22P02") | Some("22007") | Some("22008") => {
                     return ApiError::field("body", "invalid", "a value has the wrong format")
                 }
+                // The server is shutting down or refusing connections (admin shutdown, crash
+                // recovery, too many clients): transient, like an unreachable database.
+                Some(c) if c.starts_with("57P") || c == "53300" || c.starts_with("08") => {
+                    return ApiError::Unavailable
+                }
                 _ => {}
             }
+        }
+        if matches!(
+            e,
+            sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed
+        ) {
+            return ApiError::Unavailable;
         }
         ApiError::Internal(anyhow::Error::new(e))
     }

@@ -85,10 +85,9 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
             let app = startup::Application::build(&cli.config).await?;
             app.run().await
         }
-        Command::Migrate => {
-            let db = startup::connect(&cli.config.database_url, cli.config.db_pool).await?;
-            startup::migrate(&db).await
-        }
+        Command::Migrate => startup::prepare_database(&cli.config.database_url, cli.config.db_pool)
+            .await
+            .map(drop),
         Command::CreateAdmin {
             username,
             email,
@@ -110,7 +109,7 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
                 email,
                 display_name,
                 role: Role::Admin,
-                password: pw,
+                password: pw.into(),
             };
             let v = n.validate().map_err(|e| {
                 anyhow::anyhow!(
@@ -121,9 +120,9 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
                         .join("; ")
                 )
             })?;
-            let db = startup::connect(&cli.config.database_url, cli.config.db_pool).await?;
-            startup::migrate(&db).await?;
-            let hash = password::hash(n.password.clone()).await?;
+            let db =
+                startup::prepare_database(&cli.config.database_url, cli.config.db_pool).await?;
+            let hash = password::hash(n.password.expose().to_owned()).await?;
             let u = store::users::create(&db, uuid::Uuid::now_v7(), &v, Role::Admin, &hash)
                 .await
                 .map_err(|e| anyhow::anyhow!("{}", e.problem().detail))?;
@@ -131,8 +130,8 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::SeedDemo(o) => {
-            let db = startup::connect(&cli.config.database_url, cli.config.db_pool).await?;
-            startup::migrate(&db).await?;
+            let db =
+                startup::prepare_database(&cli.config.database_url, cli.config.db_pool).await?;
             let t = std::time::Instant::now();
             seed::seed_demo(&db, &o).await?;
             println!(

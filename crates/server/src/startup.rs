@@ -5,6 +5,7 @@ use crate::auth::actor_cache::ActorCache;
 use crate::auth::{jwt::JwtKeys, throttle::LoginThrottle};
 use crate::commit_watch;
 use crate::config::Config;
+use crate::db_health::DbHealth;
 use crate::error::ApiError;
 use crate::intake::Intake;
 use crate::page_cache::PageCache;
@@ -12,6 +13,7 @@ use crate::routes::{
     assignments, auth, comments, health, issues, resolutions, stores, sync, users,
 };
 use crate::state::AppState;
+use crate::transport;
 use anyhow::Context;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, Request};
@@ -38,7 +40,8 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 #[openapi(
     info(title = "StoreDesk API", description = "Central API of StoreDesk: issues, stores, vendor tickets, sync."),
     modifiers(&BearerAuth),
-    components(schemas(storedesk_domain::Problem, storedesk_domain::FieldError, storedesk_domain::ErrorCode))
+    components(schemas(storedesk_domain::Problem, storedesk_domain::FieldError, storedesk_domain::ErrorCode,
+        storedesk_domain::text::raw::SearchText))
 )]
 struct ApiDoc;
 
@@ -89,8 +92,10 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(sync::push))
 }
 
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    api().split_for_parts().1
+/// The published contract (`contract::complete` over what utoipa derives).
+pub fn openapi() -> serde_json::Value {
+    let derived = serde_json::to_value(api().split_for_parts().1).expect("the document serialises");
+    crate::contract::complete(derived)
 }
 
 /// Runs each request on its own task, so a client that disconnects cannot cancel a handler in
@@ -132,16 +137,34 @@ async fn not_found() -> ApiError {
     ApiError::NotFound("route")
 }
 
+/// While the commit watcher sees the database down, every request that would need it fails at
+/// once with 503 + `Retry-After`, instead of waiting for the pool's timeout.
+async fn fail_fast_without_database(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let path = req.uri().path();
+    let needs_db = !(path == "/healthz" || path == "/readyz" || path == "/api/openapi.json");
+    if needs_db && !state.health.is_up() {
+        return ApiError::Unavailable.into_response();
+    }
+    next.run(req).await
+}
+
 pub fn router(state: AppState) -> Router {
-    let (router, doc) = api().split_for_parts();
-    let doc = Arc::new(doc);
+    let (router, _) = api().split_for_parts();
+    let doc = Arc::new(openapi());
     let request_id = HeaderName::from_static("x-request-id");
     router
         .route("/api/openapi.json", get(move || { let d = doc.clone(); async move { Json((*d).clone()) } }))
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), invalidate_after_writes))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), fail_fast_without_database))
         .layer(axum::middleware::from_fn(run_to_completion))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(transport::problem_for_every_error))
+        .layer(axum::middleware::from_fn(transport::limit_request_head))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
             let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
@@ -154,10 +177,31 @@ pub fn router(state: AppState) -> Router {
 pub async fn connect(database_url: &str, pool_size: u32) -> anyhow::Result<PgPool> {
     PgPoolOptions::new()
         .max_connections(pool_size)
-        .acquire_timeout(Duration::from_secs(5))
+        // Long enough for a burst to queue, short enough that a database gone between two
+        // polls of the commit watcher still fails requests within a second.
+        .acquire_timeout(Duration::from_millis(900))
         .connect(database_url)
         .await
         .context("connecting to PostgreSQL")
+}
+
+/// Creates the database when it does not exist yet (a newcomer's first `migrate` or `serve`),
+/// connects and migrates.
+pub async fn prepare_database(database_url: &str, pool_size: u32) -> anyhow::Result<PgPool> {
+    use sqlx::migrate::MigrateDatabase;
+    let shown = crate::config::redact_url(database_url);
+    if !sqlx::Postgres::database_exists(database_url)
+        .await
+        .with_context(|| format!("reaching PostgreSQL at {shown}"))?
+    {
+        sqlx::Postgres::create_database(database_url)
+            .await
+            .with_context(|| format!("creating the database {shown}"))?;
+        tracing::info!(database = %shown, "created the database");
+    }
+    let db = connect(database_url, pool_size).await?;
+    migrate(&db).await?;
+    Ok(db)
 }
 
 pub async fn migrate(db: &PgPool) -> anyhow::Result<()> {
@@ -172,10 +216,12 @@ pub async fn migrate(db: &PgPool) -> anyhow::Result<()> {
 pub fn state(db: PgPool, secret: &[u8]) -> AppState {
     let pages = Arc::new(PageCache::default());
     let actors = Arc::new(ActorCache::default());
+    let health = Arc::new(DbHealth::default());
     tokio::spawn(commit_watch::watch(
         db.clone(),
         pages.clone(),
         actors.clone(),
+        health.clone(),
     ));
     AppState {
         intake: Arc::new(Intake::start(db.clone())),
@@ -184,6 +230,7 @@ pub fn state(db: PgPool, secret: &[u8]) -> AppState {
         throttle: Arc::new(LoginThrottle::new(5, 50, Duration::from_secs(15 * 60))),
         pages,
         actors,
+        health,
     }
 }
 
@@ -194,9 +241,8 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
-        let db = connect(&config.database_url, config.db_pool).await?;
-        migrate(&db).await?;
         let secret = config.jwt_secret()?;
+        let db = prepare_database(&config.database_url, config.db_pool).await?;
         let listener = TcpListener::bind(&config.bind)
             .await
             .with_context(|| format!("binding {}", config.bind))?;
@@ -215,14 +261,9 @@ impl Application {
     /// Serves until SIGINT/SIGTERM, then finishes in-flight requests.
     pub async fn run(self) -> anyhow::Result<()> {
         tracing::info!(addr = %self.local_addr(), "listening");
-        axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("serving")
+        transport::serve(self.listener, self.router, shutdown_signal())
+            .await
+            .context("serving")
     }
 }
 

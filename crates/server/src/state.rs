@@ -1,4 +1,5 @@
 use crate::auth::{actor_cache::ActorCache, jwt::JwtKeys, throttle::LoginThrottle};
+use crate::db_health::DbHealth;
 use crate::intake::Intake;
 use crate::page_cache::PageCache;
 use sqlx::PgPool;
@@ -13,4 +14,5 @@ pub struct AppState {
     pub pages: Arc<PageCache>,
     pub actors: Arc<ActorCache>,
     pub intake: Arc<Intake>,
+    pub health: Arc<DbHealth>,
 }

@@ -26,10 +26,13 @@ pub struct Assignment {
 pub struct NewAssignment {
     #[serde(default)]
     pub id: Option<AssignmentId>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Message))]
     pub message: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = StoreId))]
     pub store_id: Option<StoreId>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = UserId))]
     pub engineer_id: Option<UserId>,
 }
 

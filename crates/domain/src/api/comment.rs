@@ -22,6 +22,7 @@ pub struct Comment {
 pub struct NewComment {
     #[serde(default)]
     pub id: Option<CommentId>,
+    #[cfg_attr(feature = "openapi", schema(value_type = CommentBody))]
     pub body: String,
 }
 
@@ -35,6 +36,7 @@ impl NewComment {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CommentEdit {
+    #[cfg_attr(feature = "openapi", schema(value_type = CommentBody))]
     pub body: String,
 }
 

@@ -1,5 +1,6 @@
 use super::{
-    comment::Comment, resolution::Resolution, store::StoreSummary, user::UserSummary, Errors,
+    comment::Comment, non_null, resolution::Resolution, store::StoreSummary, user::UserSummary,
+    Errors,
 };
 use crate::text::{Description, Reason, Title};
 use crate::{FieldError, IssueId, Priority, Status, StoreId, UserId};
@@ -58,8 +59,10 @@ pub struct NewIssue {
     #[serde(default)]
     pub id: Option<IssueId>,
     pub store_id: StoreId,
+    #[cfg_attr(feature = "openapi", schema(value_type = Title))]
     pub title: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Description))]
     pub description: String,
     pub priority: Priority,
     #[serde(default)]
@@ -90,11 +93,14 @@ impl NewIssue {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IssuePatch {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Title))]
     pub title: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Description))]
     pub description: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Priority))]
     pub priority: Option<Priority>,
 }
 
@@ -133,6 +139,7 @@ pub struct StatusChange {
     pub status: Status,
     /// Required when reopening a resolved or closed issue.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Reason>))]
     pub reason: Option<String>,
 }
 

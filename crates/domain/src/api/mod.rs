@@ -23,6 +23,16 @@ where
     Option::<T>::deserialize(d).map(Some)
 }
 
+/// For optional fields where `null` would mean nothing (patches): absent is `None`, `null` is
+/// refused as the wrong type, exactly as the schema (not nullable, not required) says.
+pub fn non_null<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
+}
+
 /// Collects field errors so a form gets all its problems in one round trip.
 #[derive(Default)]
 pub struct Errors(pub Vec<FieldError>);

@@ -1,7 +1,7 @@
 //! The vendor's ticket for an issue. The mail loop writes these from RSNL's replies; people can
 //! record one by hand. Unique per (issue, vendor, vendor ticket id).
 
-use super::{double_option, Errors};
+use super::{double_option, non_null, Errors};
 use crate::text::{Name, VendorTicketId};
 use crate::{FieldError, IssueId, ResolutionId};
 use chrono::{DateTime, Utc};
@@ -27,13 +27,16 @@ pub struct Resolution {
 pub struct NewResolution {
     #[serde(default)]
     pub id: Option<ResolutionId>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Name))]
     pub vendor: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = VendorTicketId))]
     pub vendor_ticket_id: String,
     #[serde(default)]
     pub acknowledged_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub resolution_date: Option<DateTime<Utc>>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Name>))]
     pub last_vendor_status: Option<String>,
 }
 
@@ -87,7 +90,8 @@ pub struct ResolutionPatch {
     #[serde(default, deserialize_with = "double_option")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<DateTime<Utc>>))]
     pub resolution_date: Option<Option<DateTime<Utc>>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Name))]
     pub last_vendor_status: Option<String>,
 }
 

@@ -1,4 +1,4 @@
-use super::{double_option, user::UserSummary, Errors};
+use super::{double_option, non_null, user::UserSummary, Errors};
 use crate::text::{check_coordinates, Address, Name, StoreCode};
 use crate::{FieldError, StoreId, UserId};
 use chrono::{DateTime, Utc};
@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Location {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Address))]
     pub address: String,
     #[serde(default)]
     pub latitude: Option<f64>,
@@ -44,7 +45,9 @@ pub struct Store {
 pub struct NewStore {
     #[serde(default)]
     pub id: Option<StoreId>,
+    #[cfg_attr(feature = "openapi", schema(value_type = StoreCode))]
     pub code: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Name))]
     pub name: String,
     #[serde(default)]
     pub location: Option<Location>,
@@ -100,16 +103,20 @@ impl NewStore {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StorePatch {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = StoreCode))]
     pub code: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Name))]
     pub name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Location))]
     pub location: Option<Location>,
     #[serde(default, deserialize_with = "double_option")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<UserId>))]
     pub manager_id: Option<Option<UserId>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<UserId>))]
     pub engineer_ids: Option<Vec<UserId>>,
 }
 
@@ -134,6 +141,14 @@ impl StorePatch {
             .location
             .as_ref()
             .and_then(|l| validate_location(&mut e, l));
+        if self.code.is_none()
+            && self.name.is_none()
+            && self.location.is_none()
+            && self.manager_id.is_none()
+            && self.engineer_ids.is_none()
+        {
+            e.0.push(FieldError::new("body", "empty_patch", "nothing to change"));
+        }
         e.finish(|| ValidStorePatch {
             code,
             name,

@@ -1,6 +1,6 @@
-use super::Errors;
+use super::{non_null, Errors};
 use crate::text::{check_new_password, Email, Name, Username};
-use crate::{FieldError, Role, StoreId, UserId};
+use crate::{FieldError, Role, Secret, StoreId, UserId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -42,11 +42,15 @@ pub struct Me {
 pub struct NewUser {
     #[serde(default)]
     pub id: Option<UserId>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Username))]
     pub username: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Email))]
     pub email: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Name))]
     pub display_name: String,
     pub role: Role,
-    pub password: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::text::raw::NewPassword))]
+    pub password: Secret,
 }
 
 pub struct ValidNewUser {
@@ -61,7 +65,7 @@ impl NewUser {
         let username = e.take(Username::parse_field("username", &self.username));
         let email = e.take(Email::parse_field("email", &self.email));
         let display_name = e.take(Name::parse_field("display_name", &self.display_name));
-        e.take(check_new_password("password", &self.password));
+        e.take(check_new_password("password", self.password.expose()));
         e.finish(|| ValidNewUser {
             username: username.unwrap(),
             email: email.unwrap(),
@@ -75,13 +79,17 @@ impl NewUser {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UserPatch {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Role))]
     pub role: Option<Role>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = bool))]
     pub active: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Name))]
     pub display_name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Email))]
     pub email: Option<String>,
 }
 
@@ -103,6 +111,13 @@ impl UserPatch {
             .email
             .as_deref()
             .and_then(|s| e.take(Email::parse_field("email", s)));
+        if self.role.is_none()
+            && self.active.is_none()
+            && self.display_name.is_none()
+            && self.email.is_none()
+        {
+            e.0.push(FieldError::new("body", "empty_patch", "nothing to change"));
+        }
         e.finish(|| ValidUserPatch {
             role: self.role,
             active: self.active,
@@ -116,5 +131,6 @@ impl UserPatch {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PasswordReset {
-    pub password: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::text::raw::NewPassword))]
+    pub password: Secret,
 }

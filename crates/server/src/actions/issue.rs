@@ -26,7 +26,7 @@ async fn check_assignee<'c>(
     if ok {
         Ok(())
     } else {
-        Err(ApiError::field(
+        Err(ApiError::reference(
             "assignee_id",
             "invalid_assignee",
             "the assignee must be an active engineer or a member of the issue's store",
@@ -54,7 +54,7 @@ pub async fn prepare<'c>(
             return Err(ApiError::Forbidden);
         }
         check_assignee(db, n.store_id, a).await.map_err(|_| {
-            ApiError::field(
+            ApiError::reference(
                 "assigned_to",
                 "invalid_assignee",
                 "the assignee must be an active engineer or a member of the store",

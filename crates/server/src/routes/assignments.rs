@@ -12,6 +12,7 @@ use storedesk_domain::{AssignmentId, Problem};
 use uuid::Uuid;
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct InboxParams {
     /// `true` lists only messages the caller has not read.
@@ -43,7 +44,7 @@ pub async fn send(
     let allowed = match &to {
         Recipient::Store(st) => {
             if a.is_admin() && !stores::exists(&s.db, *st).await? {
-                return Err(ApiError::field(
+                return Err(ApiError::reference(
                     "store_id",
                     "unknown_reference",
                     "store_id does not exist",

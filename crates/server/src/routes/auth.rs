@@ -15,8 +15,8 @@ use uuid::Uuid;
 
 fn pair(state: &AppState, user: Uuid, version: i32, refresh: String) -> ApiResult<TokenPair> {
     Ok(TokenPair {
-        access_token: state.jwt.issue(user, version)?,
-        refresh_token: refresh,
+        access_token: state.jwt.issue(user, version)?.into(),
+        refresh_token: refresh.into(),
         token_type: "Bearer".into(),
         expires_in: jwt::ACCESS_TTL_SECS,
     })
@@ -31,16 +31,18 @@ pub async fn login(
     Body(req): Body<LoginRequest>,
 ) -> ApiResult<Json<TokenPair>> {
     let address = addr.ip().to_string();
-    if req.login.len() > 254 || req.password.len() > 1024 {
-        return Err(ApiError::InvalidCredentials);
-    }
+    req.validate().map_err(ApiError::Validation)?;
     if let Some(wait) = state.throttle.check(&req.login, &address) {
         return Err(ApiError::RateLimited {
             retry_after_secs: wait,
         });
     }
     let user = users::find_for_login(&state.db, &req.login).await?;
-    let ok = password::verify(req.password, user.as_ref().map(|u| u.password_hash.clone())).await?;
+    let ok = password::verify(
+        req.password.into_exposed(),
+        user.as_ref().map(|u| u.password_hash.clone()),
+    )
+    .await?;
     let user = match user {
         Some(u) if ok && u.active => u,
         _ => {
@@ -49,7 +51,7 @@ pub async fn login(
         }
     };
     state.throttle.record_success(&req.login);
-    let refresh = tokens::issue(&state.db, user.id, Uuid::now_v7()).await?;
+    let refresh = tokens::issue(&state.db, user.id, Uuid::now_v7(), None).await?;
     Ok(Json(pair(&state, user.id, user.token_version, refresh)?))
 }
 
@@ -60,7 +62,8 @@ pub async fn refresh(
     State(state): State<AppState>,
     Body(req): Body<RefreshRequest>,
 ) -> ApiResult<Json<TokenPair>> {
-    let (user, next) = tokens::rotate(&state.db, &req.refresh_token).await?;
+    req.validate().map_err(ApiError::Validation)?;
+    let (user, next) = tokens::rotate(&state.db, req.refresh_token.expose()).await?;
     let version = users::token_version(&state.db, user)
         .await?
         .ok_or(ApiError::Unauthorized("the account is disabled"))?;
@@ -74,7 +77,8 @@ pub async fn logout(
     State(state): State<AppState>,
     Body(req): Body<RefreshRequest>,
 ) -> ApiResult<StatusCode> {
-    tokens::revoke_family_of(&state.db, &req.refresh_token).await?;
+    req.validate().map_err(ApiError::Validation)?;
+    tokens::revoke_family_of(&state.db, req.refresh_token.expose()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

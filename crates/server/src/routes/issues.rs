@@ -19,7 +19,7 @@ use storedesk_domain::api::issue::{
 };
 use storedesk_domain::api::page::Page;
 use storedesk_domain::policy::IssueScope;
-use storedesk_domain::text::limits;
+use storedesk_domain::text::parse_search;
 use storedesk_domain::{FieldError, IssueRef, Priority, Problem, Status};
 use uuid::Uuid;
 
@@ -37,10 +37,14 @@ pub fn parse_key(raw: &str) -> ApiResult<IssueKey> {
 }
 
 /// Filters, search, sort and pagination for `GET /api/issues`. Unknown parameters are refused.
+/// The list patterns (`status`, `priority`, `sort`, `assignee`) are published by
+/// `contract::complete` from the domain's enums.
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ListParams {
     /// Store UUID.
+    #[param(value_type = Option<Uuid>)]
     store_id: Option<String>,
     /// One or more statuses, comma-separated (open,in_progress,...).
     status: Option<String>,
@@ -49,22 +53,39 @@ pub struct ListParams {
     /// A user UUID, or `none` for unassigned issues.
     assignee: Option<String>,
     /// The reporter's UUID.
+    #[param(value_type = Option<Uuid>)]
     reporter: Option<String>,
     /// RFC 3339 timestamp (inclusive).
+    #[param(value_type = Option<DateTime<Utc>>)]
     created_after: Option<String>,
     /// RFC 3339 timestamp (exclusive).
+    #[param(value_type = Option<DateTime<Utc>>)]
     created_before: Option<String>,
     /// Full-text search over title, description and comments (web search syntax).
+    #[param(value_type = Option<storedesk_domain::text::raw::SearchText>)]
     q: Option<String>,
     /// created_at, updated_at, priority, number, status or title; prefix `-` for descending.
     /// Default `-created_at`.
     sort: Option<String>,
+    /// From 1, default 1.
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 1000000)]
     page: Option<String>,
     /// 1 to 100, default 50.
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
     per_page: Option<String>,
     /// `comments` nests each issue's comments.
     include: Option<String>,
 }
+
+/// The sort keys `sort` takes (each also with a `-` prefix).
+pub const SORT_KEYS: [&str; 6] = [
+    "created_at",
+    "updated_at",
+    "priority",
+    "number",
+    "status",
+    "title",
+];
 
 fn bad(field: &str, msg: impl Into<String>) -> ApiError {
     ApiError::BadQuery(FieldError::new(field, "invalid", msg))
@@ -133,18 +154,12 @@ impl ListParams {
                 })?))
             }
         };
-        let q = match self.q.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(q) if q.chars().count() > limits::SEARCH => {
-                return Err(bad(
-                    "q",
-                    format!("q must be at most {} characters", limits::SEARCH),
-                ))
-            }
-            Some(q) => Some(q.to_owned()),
+        let q = match self.q.as_deref() {
+            None => None,
+            Some(q) => parse_search("q", q).map_err(ApiError::BadQuery)?,
         };
         let include_comments = match self.include.as_deref() {
-            None | Some("") => false,
+            None => false,
             Some("comments") => true,
             Some(_) => return Err(bad("include", "include may only be 'comments'")),
         };

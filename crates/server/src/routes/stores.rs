@@ -47,7 +47,7 @@ async fn check_members(
     if errors.is_empty() {
         Ok(())
     } else {
-        Err(ApiError::Validation(errors))
+        Err(ApiError::Reference(errors))
     }
 }
 

@@ -20,11 +20,14 @@ use storedesk_domain::{FieldError, Problem};
 use uuid::Uuid;
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct FeedParams {
     /// The cursor from the previous pull; absent or `0` for everything.
+    #[param(pattern = r"^(0|[0-9]{1,19}\.[0-9]{1,19})?$")]
     since: Option<String>,
     /// At most this many changes (1 to 500, default 500).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 500)]
     limit: Option<String>,
 }
 

@@ -25,9 +25,14 @@ fn admin(actor: &Actor) -> ApiResult<()> {
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ListParams {
+    /// From 1, default 1.
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 1000000)]
     page: Option<String>,
+    /// 1 to 100, default 50.
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
     per_page: Option<String>,
 }
 
@@ -54,7 +59,7 @@ pub async fn create(
 ) -> ApiResult<(StatusCode, Json<User>)> {
     admin(&a)?;
     let v = n.validate().map_err(ApiError::Validation)?;
-    let hash = password::hash(n.password.clone()).await?;
+    let hash = password::hash(n.password.expose().to_owned()).await?;
     let id = n.id.map(|u| u.0).unwrap_or_else(Uuid::now_v7);
     Ok((
         StatusCode::CREATED,
@@ -108,8 +113,9 @@ pub async fn reset_password(
     Body(p): Body<PasswordReset>,
 ) -> ApiResult<StatusCode> {
     admin(&a)?;
-    check_new_password("password", &p.password).map_err(|e| ApiError::Validation(vec![e]))?;
-    let hash = password::hash(p.password).await?;
+    check_new_password("password", p.password.expose())
+        .map_err(|e| ApiError::Validation(vec![e]))?;
+    let hash = password::hash(p.password.into_exposed()).await?;
     users::set_password(&s.db, UserId(id), &hash).await?;
     Ok(StatusCode::NO_CONTENT)
 }

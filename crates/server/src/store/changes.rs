@@ -34,8 +34,17 @@ impl Cursor {
             return Ok(Cursor::START);
         }
         let (x, q) = s.split_once('.').ok_or_else(bad)?;
-        let xid: i64 = x.parse().map_err(|_| bad())?;
-        let seq: i64 = q.parse().map_err(|_| bad())?;
+        // Digits only, at most 19 (what the published pattern says; `i64::from_str` alone
+        // would also take a sign). A position past i64::MAX is past the end: clamp it.
+        let number = |p: &str| -> Result<i64, FieldError> {
+            if p.is_empty() || p.len() > 19 || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad());
+            }
+            let n: u64 = p.parse().map_err(|_| bad())?;
+            Ok(i64::try_from(n).unwrap_or(i64::MAX))
+        };
+        let xid = number(x)?;
+        let seq = number(q)?;
         if xid < 0 || seq < 0 {
             return Err(bad());
         }

@@ -31,43 +31,78 @@ async fn login_by_username_or_email_and_me() {
         .problem(401, "unauthorized");
 }
 
+async fn refresh(app: &TestApp, token: &str) -> crate::harness::Resp {
+    app.send(
+        Method::POST,
+        "/api/auth/refresh",
+        None,
+        Some(json!({"refresh_token": token})),
+    )
+    .await
+}
+
 #[tokio::test]
-async fn refresh_rotates_and_reuse_revokes_the_family() {
+async fn refresh_rotates_and_reuse_after_the_grace_window_revokes_the_family() {
     let app = TestApp::spawn().await;
     app.user("bob", "engineer").await;
     let first = app.login("bob", PASSWORD).await.expect(200);
     let r1 = first["refresh_token"].as_str().unwrap();
-    let second = app
-        .send(
-            Method::POST,
-            "/api/auth/refresh",
-            None,
-            Some(json!({"refresh_token": r1})),
-        )
-        .await
-        .expect(200);
+    let second = refresh(&app, r1).await.expect(200);
     let r2 = second["refresh_token"].as_str().unwrap().to_owned();
     assert_ne!(r1, r2);
     app.get("/api/me", second["access_token"].as_str().unwrap())
         .await
         .expect(200);
-    // The old token again: theft. Refused, and the newer one dies with it.
-    app.send(
-        Method::POST,
-        "/api/auth/refresh",
-        None,
-        Some(json!({"refresh_token": r1})),
+    // The old token again, long after its use: theft. Refused, and the newer one dies with it.
+    sqlx::query(
+        "update refresh_tokens set used_at = now() - interval '1 hour' where used_at is not null",
     )
+    .execute(&app.db)
     .await
-    .problem(401, "token_reused");
-    app.send(
-        Method::POST,
-        "/api/auth/refresh",
-        None,
-        Some(json!({"refresh_token": r2})),
+    .unwrap();
+    refresh(&app, r1).await.problem(401, "token_reused");
+    refresh(&app, &r2).await.problem(401, "unauthorized");
+}
+
+#[tokio::test]
+async fn a_refresh_reply_lost_in_transit_costs_nothing_within_the_grace_window() {
+    let app = TestApp::spawn().await;
+    app.user("bob", "engineer").await;
+    let r1 = app.login("bob", PASSWORD).await.expect(200)["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // The server rotates r1 -> r2, but the reply never reaches the client ...
+    let lost = refresh(&app, &r1).await.expect(200)["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // ... which retries with r1 and gets a working session in the same family.
+    let retried = refresh(&app, &r1).await.expect(200);
+    let r3 = retried["refresh_token"].as_str().unwrap().to_owned();
+    assert_ne!(r3, lost);
+    app.get("/api/me", retried["access_token"].as_str().unwrap())
+        .await
+        .expect(200);
+    // The lost successor is void (the retry replaced it), without revoking the session.
+    refresh(&app, &lost).await.problem(401, "unauthorized");
+    let r4 = refresh(&app, &r3).await.expect(200)["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // r1's successor r3 has been used, so the client did get it: r1 again is reuse, even within
+    // the window, and ends the session.
+    refresh(&app, &r1).await.problem(401, "token_reused");
+    refresh(&app, &r4).await.problem(401, "unauthorized");
+    // r1's family is the only one that ever rotated; none of its tokens is left alive.
+    let alive: i64 = sqlx::query_scalar(
+        "select count(*) from refresh_tokens where revoked_at is null
+         and family_id in (select family_id from refresh_tokens where parent_id is not null)",
     )
+    .fetch_one(&app.db)
     .await
-    .problem(401, "unauthorized");
+    .unwrap();
+    assert_eq!(alive, 0, "the reuse revoked the whole family");
 }
 
 #[tokio::test]

@@ -184,8 +184,8 @@ async fn invalid_input_is_refused_and_changes_nothing() {
             M::POST,
             "/api/issues",
             ok_issue(json!({"store_id": Uuid::now_v7()})),
-            422,
-            "validation_failed",
+            409,
+            "conflict",
             Some("store_id"),
         ),
         case(

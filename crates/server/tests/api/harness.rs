@@ -61,8 +61,40 @@ impl Resp {
     }
 }
 
+/// Each test's database is dropped when its `TestApp` goes, also when the test fails (drop runs
+/// while a panic unwinds), so runs leave no databases behind. `WITH (FORCE)` ends the
+/// connections the test's pool still holds.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let name = self.db_name.clone();
+        let dropped = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime to drop the test database");
+            rt.block_on(async {
+                let mut admin = PgConnection::connect(&admin_url()).await?;
+                admin
+                    .execute(format!(r#"drop database if exists "{name}" with (force)"#).as_str())
+                    .await
+                    .map(drop)
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Ok(()))) {
+            eprintln!("could not drop the test database {}", self.db_name);
+        }
+    }
+}
+
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        Self::spawn_via(None).await
+    }
+
+    /// With `Some(proxy)`, the server reaches its database through that address (a TCP proxy the
+    /// test controls) while the test's own pool connects directly.
+    pub async fn spawn_via(proxy: Option<SocketAddr>) -> TestApp {
         let name = format!("storedesk_test_{}", Uuid::new_v4().simple());
         let mut admin = PgConnection::connect(&admin_url())
             .await
@@ -75,17 +107,20 @@ impl TestApp {
         let url = format!("{}/{name}", base.rsplit_once('/').unwrap().0);
         let db = startup::connect(&url, 8).await.unwrap();
         startup::migrate(&db).await.unwrap();
-        let router = startup::router(startup::state(db.clone(), SECRET));
+        let server_db = match proxy {
+            None => db.clone(),
+            Some(p) => startup::connect(&format!("postgres://postgres@{p}/{name}"), 8)
+                .await
+                .unwrap(),
+        };
+        let router = startup::router(startup::state(server_db, SECRET));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        tokio::spawn(async move {
-            axum::serve(
-                listener,
-                router.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .await
-            .unwrap();
-        });
+        tokio::spawn(storedesk_server::transport::serve(
+            listener,
+            router,
+            std::future::pending(),
+        ));
         let admin_id = Uuid::now_v7();
         let hash = storedesk_server::auth::password::hash(PASSWORD.into())
             .await

@@ -124,7 +124,7 @@ async fn a_faulty_row_fails_alone_and_the_others_are_written_in_order() {
     let mut last = 0;
     for (k, r) in results.into_iter().enumerate() {
         match (k, r) {
-            (2, Err(ApiError::Validation(errors))) => assert_eq!(errors[0].field, "store_id"),
+            (2, Err(ApiError::Reference(errors))) => assert_eq!(errors[0].field, "store_id"),
             (2, other) => panic!("row 2 should fail on its store, got {other:?}"),
             (_, Ok(issue)) => {
                 assert_eq!(issue.title, format!("row {k}"));

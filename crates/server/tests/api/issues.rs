@@ -53,7 +53,7 @@ async fn status_machine_with_reopen_reason_and_history() {
     let p = app
         .post(&format!("{path}/status"), t, json!({"status": "closed"}))
         .await
-        .problem(422, "invalid_transition");
+        .problem(409, "invalid_transition");
     assert_eq!(p["allowed"], json!(["in_progress"]));
     for s in ["in_progress", "waiting_on_vendor", "resolved", "closed"] {
         assert_eq!(
@@ -66,7 +66,7 @@ async fn status_machine_with_reopen_reason_and_history() {
     let p = app
         .post(&format!("{path}/status"), t, json!({"status": "open"}))
         .await
-        .problem(422, "invalid_transition");
+        .problem(409, "invalid_transition");
     assert_eq!(p["errors"][0]["field"], "reason");
     app.post(
         &format!("{path}/status"),
@@ -142,7 +142,7 @@ async fn edit_assign_and_unassign_are_recorded() {
         json!({"assignee_id": w.manager_b.0}),
     )
     .await
-    .problem(422, "validation_failed");
+    .problem(409, "conflict");
     app.put(
         &format!("{path}/assignee"),
         &w.manager_a.1,

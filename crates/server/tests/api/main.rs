@@ -9,6 +9,7 @@ mod freshness;
 mod intake;
 mod issues;
 mod operations;
+mod outage;
 mod people;
 mod permissions;
 mod sync;

@@ -16,13 +16,7 @@ async fn health_and_readiness() {
             .expect(200)["status"],
         "ready"
     );
-    app.db.close().await;
-    assert_eq!(
-        app.send(Method::GET, "/readyz", None, None)
-            .await
-            .expect(503)["status"],
-        "database unreachable"
-    );
+    // Readiness while the database is away: outage.rs.
 }
 
 #[tokio::test]

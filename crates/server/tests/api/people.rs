@@ -92,7 +92,7 @@ async fn stores_with_manager_engineers_and_location() {
             json!({"manager_id": e2.0}),
         )
         .await
-        .problem(422, "validation_failed");
+        .problem(409, "conflict");
     assert_eq!(p["errors"][0]["field"], "manager_id");
     let p = app
         .patch(
@@ -101,7 +101,7 @@ async fn stores_with_manager_engineers_and_location() {
             json!({"engineer_ids": [w.manager_b.0]}),
         )
         .await
-        .problem(422, "validation_failed");
+        .problem(409, "conflict");
     assert_eq!(p["errors"][0]["field"], "engineer_ids[0]");
     // Members list only their stores.
     let mine = app.get("/api/stores", &w.engineer_b.1).await.expect(200);
