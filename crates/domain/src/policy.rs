@@ -24,6 +24,17 @@ pub struct IssueScope {
     pub assigned_to: Option<UserId>,
 }
 
+/// Who a logged change is for (the `changes` table's audience columns): the change feed and the
+/// live channel decide with `Actor::sees_change`; the feed's SQL applies the same rule in bulk
+/// (`store/changes.rs`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChangeScope {
+    pub store_id: Option<StoreId>,
+    pub issue_assignee: Option<UserId>,
+    /// Grants and revokes are for one user only.
+    pub audience: Option<UserId>,
+}
+
 /// How long an author may still edit or delete their own comment.
 pub const COMMENT_EDIT_WINDOW: Duration = Duration::minutes(15);
 
@@ -41,6 +52,19 @@ impl Actor {
         self.is_admin()
             || self.managed_stores.contains(&store)
             || self.engineer_stores.contains(&store)
+    }
+
+    /// A change is for its audience alone when it has one; otherwise for admins, for everyone
+    /// when it is about no store (the user directory), for the store's members, and for the
+    /// assignee of the issue it is about.
+    pub fn sees_change(&self, c: ChangeScope) -> bool {
+        match c.audience {
+            Some(u) => u == self.id,
+            None => match c.store_id {
+                None => true,
+                Some(s) => self.reaches_store(s) || c.issue_assignee == Some(self.id),
+            },
+        }
     }
 
     pub fn can_view_issue(&self, issue: IssueScope) -> bool {

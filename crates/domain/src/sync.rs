@@ -14,6 +14,12 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub const MAX_PULL: u32 = 500;
+/// The sync protocol this build speaks (docs/sync.md, "Versions").
+pub const PROTOCOL_VERSION: u32 = 1;
+/// The oldest client protocol a server of this build still serves.
+pub const MIN_PROTOCOL_VERSION: u32 = 1;
+/// The header both sides send on `/api/sync/*` with their protocol version.
+pub const PROTOCOL_HEADER: &str = "storedesk-sync-protocol";
 pub const MAX_PUSH: usize = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -71,12 +77,47 @@ pub struct Change {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(from = "RawChangeFeed")]
 pub struct ChangeFeed {
     pub changes: Vec<Change>,
     /// Opaque; pass as `since` next time. Never moves past a change that could still commit.
     pub cursor: String,
     /// More changes are waiting: pull again at once.
     pub has_more: bool,
+    /// Changes this build cannot read (from a newer server: a new kind of record, a new op, a
+    /// new enum value), kept as sent rather than failing the page: a client stores them aside,
+    /// syncs on, and says a newer app is needed to show them. Never sent by the server.
+    #[serde(skip_serializing, default)]
+    #[cfg_attr(feature = "openapi", schema(ignore))]
+    pub unreadable: Vec<serde_json::Value>,
+}
+
+/// A page as it arrives: the changes are read one by one, so one this build does not know
+/// does not fail the others (`ChangeFeed::unreadable`). Unknown fields are ignored.
+#[derive(Deserialize)]
+struct RawChangeFeed {
+    changes: Vec<serde_json::Value>,
+    cursor: String,
+    has_more: bool,
+}
+
+impl From<RawChangeFeed> for ChangeFeed {
+    fn from(raw: RawChangeFeed) -> Self {
+        let mut changes = Vec::with_capacity(raw.changes.len());
+        let mut unreadable = Vec::new();
+        for c in raw.changes {
+            match Change::deserialize(&c) {
+                Ok(change) => changes.push(change),
+                Err(_) => unreadable.push(c),
+            }
+        }
+        ChangeFeed {
+            changes,
+            cursor: raw.cursor,
+            has_more: raw.has_more,
+            unreadable,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -162,4 +203,55 @@ pub struct MutationResult {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushResponse {
     pub results: Vec<MutationResult>,
+}
+
+#[cfg(test)]
+mod forward_compatibility {
+    use super::*;
+
+    /// A page from a newer server: a new kind of record, a new op, a new status value and new
+    /// fields. This build reads what it knows and keeps the rest aside.
+    #[test]
+    fn an_older_client_reads_a_newer_servers_page() {
+        let page = serde_json::json!({
+            "changes": [
+                {"seq": 1, "entity": "user", "id": "0193a000-0000-7000-8000-000000000001", "op": "upsert",
+                 "record": {"user": {"id": "0193a000-0000-7000-8000-000000000001", "username": "ada",
+                                     "display_name": "Ada", "pronouns": "she/her"}},
+                 "origin": "mail"},
+                {"seq": 2, "entity": "vendor_profile", "id": "0193a000-0000-7000-8000-000000000002", "op": "upsert",
+                 "record": {"vendor_profile": {"name": "RSNL"}}},
+                {"seq": 3, "entity": "issue", "id": "0193a000-0000-7000-8000-000000000003", "op": "archive"},
+                {"seq": 4, "entity": "comment", "id": "0193a000-0000-7000-8000-000000000004", "op": "delete"}
+            ],
+            "cursor": "10.4",
+            "has_more": false,
+            "horizon": 12
+        });
+        let feed: ChangeFeed = serde_json::from_value(page).unwrap();
+        assert_eq!(
+            feed.changes.len(),
+            2,
+            "the user (new field ignored) and the delete"
+        );
+        assert_eq!(feed.changes[0].entity, EntityKind::User);
+        assert_eq!(feed.changes[1].op, ChangeOp::Delete);
+        assert_eq!(feed.unreadable.len(), 2);
+        assert_eq!(feed.unreadable[0]["entity"], "vendor_profile");
+        assert_eq!(feed.cursor, "10.4");
+        // What the server sends has no `unreadable`.
+        let sent = serde_json::to_value(&feed).unwrap();
+        assert!(sent.get("unreadable").is_none());
+    }
+
+    #[test]
+    fn an_unknown_error_code_reads_as_unknown() {
+        let p: crate::Problem = serde_json::from_value(serde_json::json!({
+            "type": "https://storedesk.dev/problems/quota_exceeded", "title": "Too Many Requests",
+            "status": 429, "detail": "later", "code": "quota_exceeded"
+        }))
+        .unwrap();
+        assert_eq!(p.code, crate::ErrorCode::Unknown);
+        assert_eq!(p.status, 429);
+    }
 }

@@ -7,6 +7,7 @@
 
 use crate::auth::actor_cache::ActorCache;
 use crate::db_health::DbHealth;
+use crate::live::{self, LiveHub};
 use crate::page_cache::PageCache;
 use sqlx::{Connection, PgConnection, PgPool};
 use std::sync::Arc;
@@ -26,8 +27,12 @@ pub async fn watch(
     pages: Arc<PageCache>,
     actors: Arc<ActorCache>,
     health: Arc<DbHealth>,
+    hub: Arc<LiveHub>,
 ) {
     let mut backoff = Duration::from_millis(50);
+    // The feed's horizon as last seen: the live channel announces what passes it. Kept across
+    // reconnections, so what became final while the watcher was away is announced too.
+    let mut horizon: Option<i64> = None;
     loop {
         let connected =
             tokio::time::timeout(DEADLINE, PgConnection::connect_with(&db.connect_options()))
@@ -44,17 +49,24 @@ pub async fn watch(
                     tick.tick().await;
                     let seen = tokio::time::timeout(
                         DEADLINE,
-                        sqlx::query_as::<_, (String, i64)>(
-                            "select pg_current_snapshot()::text, (select epoch from access_epoch)",
+                        sqlx::query_as::<_, (String, i64, i64)>(
+                            "select pg_current_snapshot()::text, (select epoch from access_epoch),
+                                    pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
                         )
                         .fetch_one(&mut conn),
                     )
                     .await;
-                    let Ok(Ok(seen)) = seen else { break };
+                    let Ok(Ok((snapshot, epoch, xmin))) = seen else {
+                        break;
+                    };
+                    let seen = (snapshot, epoch);
                     match &last {
                         None => {
                             pages.set_live(true);
                             actors.set_live(true);
+                            // Whatever changed while the watcher was away: every live stream
+                            // re-checks its caller.
+                            hub.access_changed();
                         }
                         Some((snapshot, epoch)) => {
                             if *snapshot != seen.0 {
@@ -62,10 +74,29 @@ pub async fn watch(
                             }
                             if *epoch != seen.1 {
                                 actors.invalidate();
+                                hub.access_changed();
                             }
                         }
                     }
                     last = Some(seen);
+                    match horizon {
+                        Some(h) if xmin > h => {
+                            let moved = tokio::time::timeout(
+                                DEADLINE,
+                                live::horizon_moved(&hub, &mut conn, h, xmin),
+                            )
+                            .await;
+                            horizon = Some(xmin);
+                            if !matches!(moved, Ok(Ok(()))) {
+                                // Who it concerned is unknown: everyone pulls (cheap when
+                                // nothing is new for them), then the connection is renewed.
+                                hub.wake_everyone(xmin);
+                                break;
+                            }
+                        }
+                        Some(_) => {}
+                        None => horizon = Some(xmin),
+                    }
                 }
                 tracing::warn!("commit watcher lost its connection; caches bypassed");
             }

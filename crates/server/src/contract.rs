@@ -33,6 +33,7 @@ fn describe(status: &str) -> &'static str {
         "422" => "A field is invalid; `errors` names each one",
         "429" => "Too many attempts; see Retry-After",
         "431" => "More than 100 header fields or 32 KiB of headers",
+        "410" => "The sync cursor is older than the change log kept: rebuild from since=0",
         "503" => "The database is unreachable; retry after Retry-After seconds",
         _ => "Error",
     }
@@ -66,6 +67,9 @@ fn parameter_schema(path: &str, name: &str) -> Option<Value> {
     use storedesk_domain::{Priority, Status};
     let words = |w: Vec<&str>| w.join("|");
     let list = |w: String| format!("^({w})(,({w}))*$");
+    if path == "/api/sync/changes" && name == "since" {
+        return Some(json!({"type": "string", "pattern": crate::store::changes::CURSOR_PATTERN}));
+    }
     if path != "/api/issues" {
         return None;
     }
@@ -86,10 +90,11 @@ fn parameter_schema(path: &str, name: &str) -> Option<Value> {
 }
 
 /// Secured operations that only read what the caller may see (filtered, never refused).
-const NEVER_FORBIDDEN: [(&str, &str); 4] = [
+const NEVER_FORBIDDEN: [(&str, &str); 5] = [
     ("get", "/api/me"),
     ("get", "/api/issues"),
     ("get", "/api/sync/changes"),
+    ("get", "/api/sync/live"),
     ("get", "/api/assignments"),
 ];
 
@@ -144,6 +149,9 @@ fn complete_operation(path: &str, method: &str, op: &mut Map<String, Value>) {
     }
     if has_in("path") {
         add.extend(["400", "404"]);
+    }
+    if has_in("header") {
+        add.push("400");
     }
     let responses = op
         .entry("responses")

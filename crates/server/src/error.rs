@@ -46,6 +46,12 @@ pub enum ApiError {
     /// An error the HTTP layer made (axum's router and extractors), reshaped as a problem.
     #[error("{status}: {detail}")]
     Http { status: StatusCode, detail: String },
+    /// A sync cursor older than the change log kept (store/prune.rs).
+    #[error("resync required")]
+    ResyncRequired,
+    /// A sync client older than the oldest protocol version served.
+    #[error("client too old")]
+    ClientTooOld { client: u32 },
     /// The database cannot be reached: fail fast, tell the client when to retry.
     #[error("database unavailable")]
     Unavailable,
@@ -88,6 +94,8 @@ impl ApiError {
             ApiError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ApiError::Http { status, .. } => *status,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::ResyncRequired => StatusCode::GONE,
+            ApiError::ClientTooOld { .. } => StatusCode::BAD_REQUEST,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -223,6 +231,21 @@ impl ApiError {
                 } else {
                     detail.clone()
                 },
+                vec![],
+                None,
+            ),
+            ApiError::ResyncRequired => (
+                ErrorCode::ResyncRequired,
+                "this cache is older than the changes the server keeps: rebuild it by pulling from since=0 (keep the outbox)".into(),
+                vec![FieldError::new("since", "resync_required", "the cursor is older than the change log")],
+                None,
+            ),
+            ApiError::ClientTooOld { client } => (
+                ErrorCode::ClientTooOld,
+                format!(
+                    "this StoreDesk app speaks sync protocol {client}; the server needs {} or newer: update the app",
+                    storedesk_domain::sync::MIN_PROTOCOL_VERSION
+                ),
                 vec![],
                 None,
             ),

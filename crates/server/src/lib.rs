@@ -8,6 +8,7 @@ pub mod contract;
 pub mod db_health;
 pub mod error;
 pub mod intake;
+pub mod live;
 pub mod page_cache;
 pub mod routes;
 pub mod seed;

@@ -35,6 +35,12 @@ enum Command {
     SeedDemo(seed::SeedOptions),
     /// Write the OpenAPI document to stdout.
     Openapi,
+    /// Prune the sync change log and push idempotency keys now (the server does it hourly).
+    Prune {
+        /// Keep this many days.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
+        days: u32,
+    },
     /// Vendor mail tools.
     #[command(subcommand)]
     Mail(MailCommand),
@@ -141,6 +147,19 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
                 o.issues,
                 o.comments,
                 t.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Prune { days } => {
+            let db =
+                startup::prepare_database(&cli.config.database_url, cli.config.db_pool).await?;
+            let before = chrono::Utc::now() - chrono::Duration::days(i64::from(days));
+            let p = store::prune::prune(&db, before)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.problem().detail))?;
+            println!(
+                "compacted {} superseded changes, dropped {} deletes and revokes, forgot {} idempotency keys; cursors before xid {} must resync",
+                p.compacted, p.dropped, p.keys, p.horizon
             );
             Ok(())
         }

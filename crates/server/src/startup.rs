@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::db_health::DbHealth;
 use crate::error::ApiError;
 use crate::intake::Intake;
+use crate::live::LiveHub;
 use crate::page_cache::PageCache;
 use crate::routes::{
     assignments, auth, comments, health, issues, resolutions, stores, sync, users,
@@ -90,6 +91,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(assignments::mark_read))
         .routes(routes!(sync::changes))
         .routes(routes!(sync::push))
+        .routes(routes!(sync::live))
 }
 
 /// The published contract (`contract::complete` over what utoipa derives).
@@ -161,6 +163,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), invalidate_after_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), fail_fast_without_database))
+        .layer(axum::middleware::from_fn(sync::protocol))
         .layer(axum::middleware::from_fn(run_to_completion))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(transport::problem_for_every_error))
@@ -217,11 +220,13 @@ pub fn state(db: PgPool, secret: &[u8]) -> AppState {
     let pages = Arc::new(PageCache::default());
     let actors = Arc::new(ActorCache::default());
     let health = Arc::new(DbHealth::default());
+    let live = Arc::new(LiveHub::default());
     tokio::spawn(commit_watch::watch(
         db.clone(),
         pages.clone(),
         actors.clone(),
         health.clone(),
+        live.clone(),
     ));
     AppState {
         intake: Arc::new(Intake::start(db.clone())),
@@ -231,6 +236,7 @@ pub fn state(db: PgPool, secret: &[u8]) -> AppState {
         pages,
         actors,
         health,
+        live,
     }
 }
 
@@ -243,6 +249,7 @@ impl Application {
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
         let secret = config.jwt_secret()?;
         let db = prepare_database(&config.database_url, config.db_pool).await?;
+        tokio::spawn(crate::store::prune::every_hour(db.clone()));
         let listener = TcpListener::bind(&config.bind)
             .await
             .with_context(|| format!("binding {}", config.bind))?;

@@ -1,6 +1,7 @@
 use crate::auth::{actor_cache::ActorCache, jwt::JwtKeys, throttle::LoginThrottle};
 use crate::db_health::DbHealth;
 use crate::intake::Intake;
+use crate::live::LiveHub;
 use crate::page_cache::PageCache;
 use sqlx::PgPool;
 use std::sync::Arc;
@@ -15,4 +16,5 @@ pub struct AppState {
     pub actors: Arc<ActorCache>,
     pub intake: Arc<Intake>,
     pub health: Arc<DbHealth>,
+    pub live: Arc<LiveHub>,
 }

@@ -64,8 +64,8 @@ pub struct ListParams {
     /// Full-text search over title, description and comments (web search syntax).
     #[param(value_type = Option<storedesk_domain::text::raw::SearchText>)]
     q: Option<String>,
-    /// created_at, updated_at, priority, number, status or title; prefix `-` for descending.
-    /// Default `-created_at`.
+    /// created_at, updated_at, priority, number, status, title or relevance (best match of `q`
+    /// first); prefix `-` to reverse. Default `relevance` with `q`, else `-created_at`.
     sort: Option<String>,
     /// From 1, default 1.
     #[param(value_type = Option<u32>, minimum = 1, maximum = 1000000)]
@@ -78,13 +78,14 @@ pub struct ListParams {
 }
 
 /// The sort keys `sort` takes (each also with a `-` prefix).
-pub const SORT_KEYS: [&str; 6] = [
+pub const SORT_KEYS: [&str; 7] = [
     "created_at",
     "updated_at",
     "priority",
     "number",
     "status",
     "title",
+    "relevance",
 ];
 
 fn bad(field: &str, msg: impl Into<String>) -> ApiError {
@@ -131,7 +132,13 @@ fn time_param(field: &str, raw: &Option<String>) -> ApiResult<Option<DateTime<Ut
 impl ListParams {
     fn into_filter(self) -> ApiResult<IssueFilter> {
         let (page, per_page) = pagination::parse(self.page.as_deref(), self.per_page.as_deref())?;
-        let sort_raw = self.sort.as_deref().unwrap_or("-created_at");
+        let searching = self.q.as_deref().is_some_and(|q| !q.trim().is_empty());
+        let default_sort = if searching {
+            "relevance"
+        } else {
+            "-created_at"
+        };
+        let sort_raw = self.sort.as_deref().unwrap_or(default_sort);
         let (descending, name) = match sort_raw.strip_prefix('-') {
             Some(n) => (true, n),
             None => (false, sort_raw),
@@ -143,7 +150,8 @@ impl ListParams {
             "number" => SortKey::Number,
             "status" => SortKey::Status,
             "title" => SortKey::Title,
-            _ => return Err(bad("sort", "sort must be one of created_at, updated_at, priority, number, status, title (prefix - for descending)")),
+            "relevance" => SortKey::Relevance,
+            _ => return Err(bad("sort", "sort must be one of created_at, updated_at, priority, number, status, title, relevance (prefix - to reverse)")),
         };
         let assignee = match self.assignee.as_deref() {
             None => None,

@@ -12,15 +12,23 @@ use storedesk_domain::sync::{Change, ChangeFeed, ChangeOp, EntityKind, Record};
 use storedesk_domain::FieldError;
 use uuid::Uuid;
 
-/// Opaque to clients: `<xid>.<seq>`; `0` or empty starts from the beginning.
+/// Opaque to clients: `<xid>.<seq>` after a whole change, `<xid>.<seq>.<k><uuid>` inside the
+/// expansion of a grant (the rows it makes visible are served in `(kind, id)` order, `k` and
+/// `uuid` being the last one served); `0` or empty starts from the beginning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Cursor {
     pub xid: i64,
     pub seq: i64,
+    /// Inside the grant (xid, seq): the last row of its expansion already served.
+    pub part: Option<(u8, Uuid)>,
 }
 
 impl Cursor {
-    pub const START: Cursor = Cursor { xid: 0, seq: 0 };
+    pub const START: Cursor = Cursor {
+        xid: 0,
+        seq: 0,
+        part: None,
+    };
 
     pub fn parse(s: &str) -> Result<Cursor, FieldError> {
         let bad = || {
@@ -33,7 +41,12 @@ impl Cursor {
         if s.is_empty() || s == "0" {
             return Ok(Cursor::START);
         }
-        let (x, q) = s.split_once('.').ok_or_else(bad)?;
+        let mut it = s.splitn(3, '.');
+        let (x, q, part) = (
+            it.next().unwrap_or_default(),
+            it.next().ok_or_else(bad)?,
+            it.next(),
+        );
         // Digits only, at most 19 (what the published pattern says; `i64::from_str` alone
         // would also take a sign). A position past i64::MAX is past the end: clamp it.
         let number = |p: &str| -> Result<i64, FieldError> {
@@ -43,18 +56,43 @@ impl Cursor {
             let n: u64 = p.parse().map_err(|_| bad())?;
             Ok(i64::try_from(n).unwrap_or(i64::MAX))
         };
-        let xid = number(x)?;
-        let seq = number(q)?;
-        if xid < 0 || seq < 0 {
-            return Err(bad());
-        }
-        Ok(Cursor { xid, seq })
+        let part = match part {
+            None => None,
+            Some(p) => {
+                let (k, id) = p.split_at_checked(1).ok_or_else(bad)?;
+                let k: u8 = k.parse().map_err(|_| bad())?;
+                if k > 3
+                    || id.len() != 32
+                    || !id
+                        .bytes()
+                        .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+                {
+                    return Err(bad());
+                }
+                Some((k, Uuid::parse_str(id).map_err(|_| bad())?))
+            }
+        };
+        Ok(Cursor {
+            xid: number(x)?,
+            seq: number(q)?,
+            part,
+        })
     }
 
     pub fn encode(self) -> String {
-        format!("{}.{}", self.xid, self.seq)
+        match self.part {
+            None => format!("{}.{}", self.xid, self.seq),
+            Some((k, id)) => format!("{}.{}.{k}{}", self.xid, self.seq, id.simple()),
+        }
     }
 }
+
+/// The published pattern of a cursor (`FeedParams::since`).
+pub const CURSOR_PATTERN: &str = r"^(0|[0-9]{1,19}\.[0-9]{1,19}(\.[0-3][0-9a-f]{32})?)?$";
+
+/// A page holds at most this many bytes of records (and at most `limit` changes); the first
+/// change is always served, so a page is never empty while changes wait.
+pub const MAX_PAGE_BYTES: usize = 1024 * 1024;
 
 fn kind(s: &str) -> Option<EntityKind> {
     Some(match s {
@@ -68,7 +106,33 @@ fn kind(s: &str) -> Option<EntityKind> {
     })
 }
 
+/// Rows of a grant's expansion in serving order: the store, its issues, their comments, their
+/// resolutions, each by id.
+const EXPANSION: [EntityKind; 4] = [
+    EntityKind::Store,
+    EntityKind::Issue,
+    EntityKind::Comment,
+    EntityKind::Resolution,
+];
+
+/// One served position: a change and, inside a grant, the expansion row.
+struct Unit {
+    change: Change,
+    at: Cursor,
+}
+
+/// The oldest cursor this server can still serve (store/prune.rs): older ones must resync.
+pub async fn horizon(db: &PgPool) -> ApiResult<i64> {
+    Ok(sqlx::query_scalar::<_, i64>("select xid from sync_horizon")
+        .fetch_optional(db)
+        .await?
+        .unwrap_or(0))
+}
+
 pub async fn feed(db: &PgPool, actor: &Actor, since: Cursor, limit: u32) -> ApiResult<ChangeFeed> {
+    if since != Cursor::START && since.xid < horizon(db).await? {
+        return Err(ApiError::ResyncRequired);
+    }
     let stores: Vec<Uuid> = actor
         .managed_stores
         .iter()
@@ -81,9 +145,10 @@ pub async fn feed(db: &PgPool, actor: &Actor, since: Cursor, limit: u32) -> ApiR
         sqlx::query_scalar("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
             .fetch_one(db)
             .await?;
+    // Inside a grant, its own row comes first again (`>=`) to serve the rest of it.
     let rows: Vec<(i64, i64, String, Uuid, String)> = sqlx::query_as(
         "select c.xid, c.seq, c.entity, c.entity_id, c.op from changes c
-         where (c.xid, c.seq) > ($1, $2) and c.xid < $7
+         where ((c.xid, c.seq) > ($1, $2) or ($8 and (c.xid, c.seq) = ($1, $2))) and c.xid < $7
           and (c.audience = $3 or (c.audience is null and (
                  $4 or (c.store_id is null and c.issue_id is null) or c.store_id = any($5)
                  or c.issue_id in (select id from issues where assigned_to = $3))))
@@ -96,23 +161,18 @@ pub async fn feed(db: &PgPool, actor: &Actor, since: Cursor, limit: u32) -> ApiR
     .bind(&stores)
     .bind(i64::from(limit))
     .bind(xmin)
+    .bind(since.part.is_some())
     .fetch_all(db)
     .await?;
-    let has_more = rows.len() as u32 == limit;
-    let cursor = match (has_more, rows.last()) {
-        (true, Some(last)) => Cursor {
-            xid: last.0,
-            seq: last.1,
-        },
-        // Everything older than the oldest running transaction has been seen.
-        _ => since.max(Cursor {
-            xid: xmin - 1,
-            seq: i64::MAX,
-        }),
-    };
+    let fetched_all = (rows.len() as u32) < limit;
 
-    let mut changes = Vec::new();
-    for (_, seq, entity, id, op) in &rows {
+    let mut units: Vec<Unit> = Vec::new();
+    let mut full = false;
+    for (xid, seq, entity, id, op) in &rows {
+        if units.len() as u32 >= limit {
+            full = true;
+            break;
+        }
         let Some(entity_kind) = kind(entity) else {
             continue;
         };
@@ -123,69 +183,158 @@ pub async fn feed(db: &PgPool, actor: &Actor, since: Cursor, limit: u32) -> ApiR
             op,
             record: None,
         };
-        match op.as_str() {
-            "upsert" => changes.push(change(entity_kind, *id, ChangeOp::Upsert)),
-            "delete" => changes.push(change(entity_kind, *id, ChangeOp::Delete)),
-            "revoke" => changes.push(change(entity_kind, *id, ChangeOp::Revoke)),
-            // A grant expands to upserts of everything it makes visible.
+        let whole = Cursor {
+            xid: *xid,
+            seq: *seq,
+            part: None,
+        };
+        let unit_op = match op.as_str() {
+            "upsert" => ChangeOp::Upsert,
+            "delete" => ChangeOp::Delete,
+            "revoke" => ChangeOp::Revoke,
             "grant" => {
-                for (k, rid) in grant_rows(db, entity_kind, *id).await? {
-                    changes.push(change(k, rid, ChangeOp::Upsert));
+                // A grant expands to upserts of everything it makes visible, a page at a time.
+                let after = match since.part {
+                    Some(p) if (since.xid, since.seq) == (*xid, *seq) => Some(p),
+                    _ => None,
+                };
+                let room = limit - units.len() as u32;
+                let rows = grant_rows(db, entity_kind, *id, after, room).await?;
+                let complete = (rows.len() as u32) < room;
+                let n = rows.len();
+                for (i, (k, rid)) in rows.into_iter().enumerate() {
+                    let at = if complete && i + 1 == n {
+                        whole
+                    } else {
+                        Cursor {
+                            part: Some((k, rid)),
+                            ..whole
+                        }
+                    };
+                    let k = EXPANSION[usize::from(k)];
+                    units.push(Unit {
+                        change: change(k, rid, ChangeOp::Upsert),
+                        at,
+                    });
                 }
+                if !complete {
+                    full = true;
+                    break;
+                }
+                continue;
             }
-            _ => {}
-        }
+            _ => continue,
+        };
+        units.push(Unit {
+            change: change(entity_kind, *id, unit_op),
+            at: whole,
+        });
     }
+    if units.is_empty() && !rows.is_empty() && !full {
+        // Only rows this build cannot expand (or empty grants): step past them.
+        let (xid, seq, ..) = rows[rows.len() - 1];
+        let at = Cursor {
+            xid,
+            seq,
+            part: None,
+        };
+        return Ok(ChangeFeed {
+            changes: vec![],
+            cursor: at.encode(),
+            has_more: !fetched_all,
+            unreadable: vec![],
+        });
+    }
+
     // Only the last upsert or delete of each row in this page matters: it carries current state.
     let mut last_of: HashMap<(EntityKind, Uuid), usize> = HashMap::new();
-    for (i, c) in changes.iter().enumerate() {
-        if c.op != ChangeOp::Revoke {
-            last_of.insert((c.entity, c.id), i);
+    for (i, u) in units.iter().enumerate() {
+        if u.change.op != ChangeOp::Revoke {
+            last_of.insert((u.change.entity, u.change.id), i);
         }
     }
     let mut i = 0;
-    changes.retain(|c| {
+    units.retain(|u| {
         i += 1;
-        c.op == ChangeOp::Revoke || last_of.get(&(c.entity, c.id)) == Some(&(i - 1))
+        u.change.op == ChangeOp::Revoke
+            || last_of.get(&(u.change.entity, u.change.id)) == Some(&(i - 1))
     });
+    let mut changes: Vec<Change> = units.iter().map(|u| u.change.clone()).collect();
     fill_records(db, actor, &mut changes).await?;
+
+    // Bound the page's size: cut after the change that passes MAX_PAGE_BYTES. A row whose
+    // earlier occurrence was folded into a later one that is cut comes in the next page.
+    let mut bytes = 0;
+    let mut keep = changes.len();
+    for (i, c) in changes.iter().enumerate() {
+        bytes += c
+            .record
+            .as_ref()
+            .map_or(64, |r| serde_json::to_vec(r).map_or(0, |v| v.len()));
+        if bytes > MAX_PAGE_BYTES && i + 1 < changes.len() {
+            keep = i + 1;
+            full = true;
+            break;
+        }
+    }
+    changes.truncate(keep);
+    let has_more = full || !fetched_all;
+    let cursor = match (has_more, units.get(keep.wrapping_sub(1))) {
+        (true, Some(u)) => u.at,
+        // Everything older than the oldest running transaction has been seen.
+        _ => since.max(Cursor {
+            xid: xmin - 1,
+            seq: i64::MAX,
+            part: None,
+        }),
+    };
     Ok(ChangeFeed {
         changes,
         cursor: cursor.encode(),
         has_more,
+        unreadable: vec![],
     })
 }
 
-/// The rows a grant makes visible: a store or an issue with everything under it.
-async fn grant_rows(db: &PgPool, k: EntityKind, id: Uuid) -> ApiResult<Vec<(EntityKind, Uuid)>> {
-    let issue_ids: Vec<Uuid> = match k {
-        EntityKind::Store => {
-            sqlx::query_scalar("select id from issues where store_id = $1 order by number")
-                .bind(id)
-                .fetch_all(db)
-                .await?
-        }
-        EntityKind::Issue => vec![id],
+/// Up to `room` rows a grant makes visible (a store or an issue with everything under it),
+/// after `after` in `(kind, id)` order; kinds index `EXPANSION`.
+async fn grant_rows(
+    db: &PgPool,
+    k: EntityKind,
+    id: Uuid,
+    after: Option<(u8, Uuid)>,
+    room: u32,
+) -> ApiResult<Vec<(u8, Uuid)>> {
+    let store = match k {
+        EntityKind::Store => true,
+        EntityKind::Issue => false,
         _ => return Ok(vec![]),
     };
-    let mut out = Vec::new();
-    if k == EntityKind::Store {
-        out.push((EntityKind::Store, id));
-    }
-    out.extend(issue_ids.iter().map(|i| (EntityKind::Issue, *i)));
-    let children: Vec<(String, Uuid)> = sqlx::query_as(
-        "select 'comment', id from comments where issue_id = any($1)
-         union all select 'resolution', id from resolutions where issue_id = any($1)",
+    let (after_kind, after_id) = after.map_or((-1i16, Uuid::nil()), |(k, i)| (i16::from(k), i));
+    let rows: Vec<(i16, Uuid)> = sqlx::query_as(
+        "with issue_ids as (
+             select id from issues where ($2 and store_id = $1) or (not $2 and id = $1)
+         )
+         select k, id from (
+             select 0::int2 as k, $1 as id where $2
+             union all select 1::int2, id from issue_ids
+             union all select 2::int2, c.id from comments c where c.issue_id in (select id from issue_ids)
+             union all select 3::int2, r.id from resolutions r where r.issue_id in (select id from issue_ids)
+         ) x
+         where (k, id) > ($3, $4)
+         order by k, id limit $5",
     )
-    .bind(&issue_ids)
+    .bind(id)
+    .bind(store)
+    .bind(after_kind)
+    .bind(after_id)
+    .bind(i64::from(room))
     .fetch_all(db)
     .await?;
-    out.extend(
-        children
-            .into_iter()
-            .filter_map(|(e, i)| kind(&e).map(|k| (k, i))),
-    );
-    Ok(out)
+    Ok(rows
+        .into_iter()
+        .filter_map(|(k, i)| u8::try_from(k).ok().map(|k| (k, i)))
+        .collect())
 }
 
 /// Loads the current state of every upserted row; a row that is gone by now becomes a delete.

@@ -405,3 +405,58 @@ async fn resolutions_are_unique_per_vendor_ticket() {
         .collect();
     assert_eq!(fields, ["created", "vendor_ticket", "vendor_progress"]);
 }
+
+#[tokio::test]
+async fn search_ranks_title_matches_before_description_and_comment_matches() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let post = |title: &str, description: &str| {
+        app.post(
+            "/api/issues",
+            &app.admin,
+            json!({"store_id": w.store_a, "title": title, "description": description, "priority": "low"}),
+        )
+    };
+    // Created oldest first, so "newest first" would give the reverse of the expected order.
+    let title = post("Receipt printer jams", "Paper stuck.")
+        .await
+        .expect(201);
+    let description = post("Till 2 is slow", "The printer beside it also beeps.")
+        .await
+        .expect(201);
+    let comment = post("Network switch offline", "Whole store.")
+        .await
+        .expect(201);
+    app.post(
+        &format!("/api/issues/{}/comments", comment["id"].as_str().unwrap()),
+        &app.admin,
+        json!({"body": "The printer queue was stuck too."}),
+    )
+    .await
+    .expect(201);
+    post("Scanner drops", "Unrelated.").await.expect(201);
+    let page = app
+        .get("/api/issues?q=printer", &app.admin)
+        .await
+        .expect(200);
+    let ids: Vec<&str> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    let expected = [&title, &description, &comment].map(|i| i["id"].as_str().unwrap());
+    assert_eq!(ids, expected);
+    assert_eq!(page["total"], 3);
+    // Reversed on request; other sorts still apply to a search.
+    let page = app
+        .get("/api/issues?q=printer&sort=-relevance", &app.admin)
+        .await
+        .expect(200);
+    assert_eq!(page["items"][0]["id"], comment["id"]);
+    let page = app
+        .get("/api/issues?q=printer&sort=-created_at", &app.admin)
+        .await
+        .expect(200);
+    assert_eq!(page["items"][0]["id"], comment["id"]);
+}

@@ -62,6 +62,7 @@ async fn every_route_is_in_the_openapi_document() {
         ("/api/assignments/{id}/read", "post"),
         ("/api/sync/changes", "get"),
         ("/api/sync/push", "post"),
+        ("/api/sync/live", "get"),
     ];
     for (p, m) in expected {
         assert!(

@@ -5,7 +5,7 @@ use crate::harness::{TestApp, World};
 use serde_json::json;
 use uuid::Uuid;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Action {
     List,
     Read,
@@ -38,25 +38,66 @@ const ALL: [Action; 13] = [
     Action::MessageStore,
 ];
 
-/// Performs the action on a fresh issue of `store` and returns true when it was allowed
-/// (and, for reads, when the issue was actually visible).
-async fn attempt(app: &TestApp, w: &World, who: (Uuid, &str), store: Uuid, action: Action) -> bool {
+/// What an attempt led to: the exact status of a REST call, whether the issue showed in a list
+/// or the feed, or the outcome of a pushed mutation (with the status of its problem).
+#[derive(Debug, Clone, PartialEq)]
+enum Got {
+    Status(u16),
+    Shown(bool),
+    Pushed(&'static str, Option<u64>),
+}
+
+/// What a cell must give: `allowed`, or refused as the policy says: an issue the caller cannot
+/// see does not exist for them (404), a store they are not in refuses creation (403), and a
+/// visible issue refuses what their role may not do (403).
+fn expected(action: Action, allowed: bool, visible: bool) -> Got {
+    use Action::*;
+    let ok = match action {
+        Create | Comment | Resolution | MessageStore => Got::Status(201),
+        Read | Edit | Status | AssignSelf | AssignOther => Got::Status(200),
+        List | Feed => Got::Shown(true),
+        PushCreate | PushComment => Got::Pushed("applied", None),
+    };
+    if allowed {
+        return ok;
+    }
+    match action {
+        List | Feed => Got::Shown(false),
+        Create | MessageStore => Got::Status(403),
+        PushCreate => Got::Pushed("rejected", Some(403)),
+        PushComment => Got::Pushed("rejected", Some(if visible { 403 } else { 404 })),
+        _ => Got::Status(if visible { 403 } else { 404 }),
+    }
+}
+
+/// Performs the action on a fresh issue of `store`.
+async fn attempt(app: &TestApp, w: &World, who: (Uuid, &str), store: Uuid, action: Action) -> Got {
     let (me, token) = who;
     let issue = app.issue(&app.admin, store, "matrix").await;
     let id = issue["id"].as_str().unwrap().to_owned();
     let path = format!("/api/issues/{id}");
-    let ok = |s: u16| (200..300).contains(&s);
+    let ok = Got::Status;
+    let pushed = |r: serde_json::Value| {
+        let outcome = match r["results"][0]["outcome"].as_str().unwrap() {
+            "applied" => "applied",
+            "rejected" => "rejected",
+            other => panic!("outcome {other}"),
+        };
+        Got::Pushed(outcome, r["results"][0]["problem"]["status"].as_u64())
+    };
     match action {
         Action::List => {
             let page = app
                 .get(&format!("/api/issues?per_page=100&store_id={store}"), token)
                 .await
                 .expect(200);
-            page["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|i| i["id"] == id.as_str())
+            Got::Shown(
+                page["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|i| i["id"] == id.as_str()),
+            )
         }
         Action::Read => ok(app.get(&path, token).await.status.as_u16()),
         Action::Create => ok(app
@@ -123,19 +164,21 @@ async fn attempt(app: &TestApp, w: &World, who: (Uuid, &str), store: Uuid, actio
         }
         Action::Feed => {
             let (changes, _) = app.pull(token, "0", 500).await;
-            changes
-                .iter()
-                .any(|c| c["id"] == id.as_str() && c["op"] == "upsert")
+            Got::Shown(
+                changes
+                    .iter()
+                    .any(|c| c["id"] == id.as_str() && c["op"] == "upsert"),
+            )
         }
         Action::PushCreate => {
             let r = app.post("/api/sync/push", token, json!({"mutations": [{"idempotency_key": Uuid::new_v4(),
                 "op": {"type": "create_issue", "issue": {"id": Uuid::now_v7(), "store_id": store, "title": "p", "priority": "low"}}}]})).await.expect(200);
-            r["results"][0]["outcome"] == "applied"
+            pushed(r)
         }
         Action::PushComment => {
             let r = app.post("/api/sync/push", token, json!({"mutations": [{"idempotency_key": Uuid::new_v4(),
                 "op": {"type": "add_comment", "issue_id": id, "id": Uuid::now_v7(), "body": "p"}}]})).await.expect(200);
-            r["results"][0]["outcome"] == "applied"
+            pushed(r)
         }
         Action::MessageStore => ok(app
             .post(
@@ -157,17 +200,19 @@ async fn role_by_store_by_action() {
     let manager = (w.manager_a.0, w.manager_a.1.as_str());
     let engineer = (w.engineer_a.0, w.engineer_a.1.as_str());
     use Action::*;
-    // (who, store, actions allowed); every other action must be denied.
-    type Row<'a> = (&'a str, (Uuid, &'a str), Uuid, Vec<Action>);
+    // (who, store, the store's issues visible, actions allowed); every other action must be
+    // refused with the exact status `expected` gives.
+    type Row<'a> = (&'a str, (Uuid, &'a str), Uuid, bool, Vec<Action>);
     let rows: Vec<Row> = vec![
-        ("admin/own", admin, w.store_a, ALL.to_vec()),
-        ("admin/other", admin, w.store_b, ALL.to_vec()),
-        ("manager/own", manager, w.store_a, ALL.to_vec()),
-        ("manager/other", manager, w.store_b, vec![]),
+        ("admin/own", admin, w.store_a, true, ALL.to_vec()),
+        ("admin/other", admin, w.store_b, true, ALL.to_vec()),
+        ("manager/own", manager, w.store_a, true, ALL.to_vec()),
+        ("manager/other", manager, w.store_b, false, vec![]),
         (
             "engineer/own",
             engineer,
             w.store_a,
+            true,
             vec![
                 List,
                 Read,
@@ -182,18 +227,19 @@ async fn role_by_store_by_action() {
                 PushComment,
             ],
         ),
-        ("engineer/other", engineer, w.store_b, vec![]),
+        ("engineer/other", engineer, w.store_b, false, vec![]),
     ];
     let mut failures = Vec::new();
-    for (label, who, store, allowed) in &rows {
+    for (label, who, store, visible, allowed) in &rows {
         for action in ALL {
-            let expected = allowed
+            let allowed = allowed
                 .iter()
                 .any(|a| std::mem::discriminant(a) == std::mem::discriminant(&action));
+            let want = expected(action, allowed, *visible);
             let got = attempt(&app, &w, *who, *store, action).await;
-            if got != expected {
+            if got != want {
                 failures.push(format!(
-                    "{label} {action:?}: expected allowed={expected}, got {got}"
+                    "{label} {action:?}: expected {want:?}, got {got:?}"
                 ));
             }
         }

@@ -10,7 +10,7 @@ async fn pull(app: &TestApp, token: &str, since: &str, limit: u32) -> (Vec<Value
 }
 
 /// Applies changes to a map the way a client cache would: entity/id -> record.
-fn apply(cache: &mut HashMap<(String, String), Value>, changes: &[Value], me: Uuid) {
+pub fn apply(cache: &mut HashMap<(String, String), Value>, changes: &[Value], me: Uuid) {
     for c in changes {
         let key = (
             c["entity"].as_str().unwrap().to_owned(),
