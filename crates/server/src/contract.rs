@@ -111,6 +111,10 @@ fn complete_operation(path: &str, method: &str, op: &mut Map<String, Value>) {
             if let Some(schema) = parameter_schema(path, &name) {
                 p["schema"] = schema;
             }
+            if name == storedesk_domain::sync::PROTOCOL_HEADER && p["in"] == "header" {
+                // A whole number the server reads as u32 (utoipa would also allow null).
+                p["schema"] = json!({"type": "integer", "minimum": 1, "maximum": u32::MAX});
+            }
             if name == "key" && p["in"] == "path" {
                 p["schema"] = json!({"type": "string", "pattern": issue_key_pattern()});
             }
@@ -196,14 +200,15 @@ fn complete_schemas(schemas: &mut Map<String, Value>) {
             s.insert("minProperties".into(), json!(1));
         }
     }
-    // Coordinates come in pairs (`text::check_coordinates`).
+    // Coordinates come in pairs, on the globe (`text::check_coordinates`).
     if let Some(s) = schemas.get_mut("Location").and_then(Value::as_object_mut) {
         s.insert(
             "anyOf".into(),
             // Both numbers, or each absent or null.
             json!([
                 {"required": ["latitude", "longitude"],
-                 "properties": {"latitude": {"type": "number"}, "longitude": {"type": "number"}}},
+                 "properties": {"latitude": {"type": "number", "minimum": -90, "maximum": 90},
+                                "longitude": {"type": "number", "minimum": -180, "maximum": 180}}},
                 {"properties": {"latitude": {"type": "null"}, "longitude": {"type": "null"}}}
             ]),
         );
