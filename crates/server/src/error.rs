@@ -108,15 +108,7 @@ impl ApiError {
             Vec<FieldError>,
             Option<Vec<Status>>,
         ) = match self {
-            ApiError::Validation(e) => (
-                ErrorCode::ValidationFailed,
-                e.iter()
-                    .map(|f| f.message.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                e.clone(),
-                None,
-            ),
+            ApiError::Validation(e) => (ErrorCode::ValidationFailed, sentences(e), e.clone(), None),
             ApiError::MalformedJson(m) => (ErrorCode::MalformedJson, m.clone(), vec![], None),
             ApiError::UnsupportedMediaType => (
                 ErrorCode::UnsupportedMediaType,
@@ -167,15 +159,7 @@ impl ApiError {
                 vec![f.clone()],
                 None,
             ),
-            ApiError::Reference(e) => (
-                ErrorCode::Conflict,
-                e.iter()
-                    .map(|f| f.message.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                e.clone(),
-                None,
-            ),
+            ApiError::Reference(e) => (ErrorCode::Conflict, sentences(e), e.clone(), None),
             ApiError::Transition(t) => {
                 let allowed = match t {
                     TransitionError::NotAllowed { allowed, .. } => Some(allowed.clone()),
@@ -273,6 +257,15 @@ impl ApiError {
             allowed,
         }
     }
+}
+
+/// The field errors' messages as one `detail`.
+fn sentences(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(|f| f.message.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl IntoResponse for ApiError {

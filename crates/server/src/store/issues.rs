@@ -183,6 +183,15 @@ fn order_by(f: &IssueFilter) -> String {
     format!(" order by {col} {dir}, i.number {dir}")
 }
 
+/// The page's order, limit and offset.
+fn push_page(qb: &mut QueryBuilder<'_, Postgres>, f: &IssueFilter) {
+    qb.push(order_by(f));
+    qb.push(" limit ")
+        .push_bind(i64::from(f.per_page))
+        .push(" offset ")
+        .push_bind(i64::from(f.page - 1) * i64::from(f.per_page));
+}
+
 /// One statement: the total (an uncorrelated sub-select, run once) and the page. The page's rows
 /// are chosen first on the narrow `issues` rows, so nested JSON is built for the rows shown and
 /// never for every row that matches; comments for the whole page are aggregated in one pass.
@@ -198,11 +207,7 @@ pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page
         qb.push(" as rank from issues i");
         push_filters(&mut qb, actor, f);
         qb.push("), page as (select i.*, mp.rank from (select * from m i");
-        qb.push(order_by(f));
-        qb.push(" limit ")
-            .push_bind(i64::from(f.per_page))
-            .push(" offset ")
-            .push_bind(i64::from(f.page - 1) * i64::from(f.per_page));
+        push_page(&mut qb, f);
         qb.push(") mp join issues i on i.id = mp.id)");
         qb
     } else {
@@ -210,11 +215,7 @@ pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page
             "with page as (select i.*, 0::real as rank from issues i",
         );
         push_filters(&mut qb, actor, f);
-        qb.push(order_by(f));
-        qb.push(" limit ")
-            .push_bind(i64::from(f.per_page))
-            .push(" offset ")
-            .push_bind(i64::from(f.page - 1) * i64::from(f.per_page));
+        push_page(&mut qb, f);
         qb.push(")");
         qb
     };

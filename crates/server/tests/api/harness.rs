@@ -61,6 +61,20 @@ impl Resp {
     }
 }
 
+/// A server (its own caches, commit watcher and live hub, as a separate API process would have)
+/// on port 0, for `db`.
+pub async fn serve(db: PgPool) -> SocketAddr {
+    let router = startup::router(startup::state(db, SECRET));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(storedesk_server::transport::serve(
+        listener,
+        router,
+        std::future::pending(),
+    ));
+    addr
+}
+
 /// Each test's database is dropped when its `TestApp` goes, also when the test fails (drop runs
 /// while a panic unwinds), so runs leave no databases behind. `WITH (FORCE)` ends the
 /// connections the test's pool still holds.
@@ -113,14 +127,7 @@ impl TestApp {
                 .await
                 .unwrap(),
         };
-        let router = startup::router(startup::state(server_db, SECRET));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        tokio::spawn(storedesk_server::transport::serve(
-            listener,
-            router,
-            std::future::pending(),
-        ));
+        let addr = serve(server_db).await;
         let admin_id = Uuid::now_v7();
         let hash = storedesk_server::auth::password::hash(PASSWORD.into())
             .await

@@ -4,7 +4,6 @@
 use crate::harness::{TestApp, World};
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
-use storedesk_server::startup;
 
 /// One SSE connection, read event by event.
 struct Listener {
@@ -80,22 +79,6 @@ impl Listener {
     }
 }
 
-/// A second API process on the same database (its own caches, watcher and live hub).
-async fn second_process(app: &TestApp) -> SocketAddr {
-    let router = startup::router(startup::state(
-        app.db.clone(),
-        b"test-secret-0123456789-abcdefghijklmnop",
-    ));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(storedesk_server::transport::serve(
-        listener,
-        router,
-        std::future::pending(),
-    ));
-    addr
-}
-
 async fn xid_of_issue(app: &TestApp, id: &str) -> i64 {
     sqlx::query_scalar(
         "select max(xid) from changes where entity = 'issue' and entity_id = $1::uuid",
@@ -110,7 +93,8 @@ async fn xid_of_issue(app: &TestApp, id: &str) -> i64 {
 async fn clients_hear_of_what_they_may_see_within_a_second_across_processes() {
     let app = TestApp::spawn().await;
     let w = World::build(&app).await;
-    let other = second_process(&app).await;
+    // A second API process on the same database.
+    let other = crate::harness::serve(app.db.clone()).await;
     // Engineer A listens on the second process; the admin on the first (the admin sees all).
     let mut engineer_a = Listener::connect(&app, other, &w.engineer_a.1).await;
     let mut admin = Listener::connect(&app, app.addr, &app.admin).await;
