@@ -95,7 +95,12 @@ pub async fn watch(
                             }
                         }
                         Some(_) => {}
-                        None => horizon = Some(xmin),
+                        None => {
+                            // The first look: a client that subscribed before it cannot
+                            // know what it missed, so it pulls.
+                            hub.wake_everyone(xmin);
+                            horizon = Some(xmin);
+                        }
                     }
                 }
                 tracing::warn!("commit watcher lost its connection; caches bypassed");
