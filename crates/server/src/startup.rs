@@ -139,6 +139,9 @@ async fn not_found() -> ApiError {
     ApiError::NotFound("route")
 }
 
+/// The routes that answer without the database (the probes and the document).
+pub const WITHOUT_DATABASE: [&str; 3] = ["/healthz", "/readyz", "/api/openapi.json"];
+
 /// While the commit watcher sees the database down, every request that would need it fails at
 /// once with 503 + `Retry-After`, instead of waiting for the pool's timeout.
 async fn fail_fast_without_database(
@@ -146,9 +149,7 @@ async fn fail_fast_without_database(
     req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let path = req.uri().path();
-    let needs_db = !(path == "/healthz" || path == "/readyz" || path == "/api/openapi.json");
-    if needs_db && !state.health.is_up() {
+    if !WITHOUT_DATABASE.contains(&req.uri().path()) && !state.health.is_up() {
         return ApiError::Unavailable.into_response();
     }
     next.run(req).await
