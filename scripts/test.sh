@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The whole test suite: format, lints, the wasm32 build of the shared domain crate, every test.
+# The whole test suite: format, lints, the wasm32 builds (domain, UI), every test, the contract
+# test (schemathesis) and the desktop app end to end in its real WebKit webview.
 # Tests use the real PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres); each test creates
-# its own database. Set TEST_DATABASE_ADMIN_URL to point elsewhere.
+# its own database. Set TEST_DATABASE_ADMIN_URL to point elsewhere. The desktop's tools come from
+# scripts/setup-desktop.sh --tests (.ci/run calls it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,8 +14,14 @@ fi
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
-echo "== cargo clippy -D warnings"
-cargo clippy --workspace --all-targets --locked -- -D warnings
+# The app embeds the built UI (frontendDist must exist before the shell compiles), and every
+# cargo step uses the same features so the Tauri crates build once.
+echo "== the UI (wasm32, scripts/build-ui.sh)"
+bash scripts/build-ui.sh
+features=(--features storedesk/custom-protocol)
+echo "== cargo clippy -D warnings (native, then the UI for wasm32)"
+cargo clippy --workspace --all-targets --locked "${features[@]}" -- -D warnings
+cargo clippy -p storedesk-ui --target wasm32-unknown-unknown --locked -- -D warnings
 echo "== crates/domain for wasm32-unknown-unknown"
 cargo build -p storedesk-domain --target wasm32-unknown-unknown --locked
 echo "== leftover test databases"
@@ -25,6 +33,9 @@ psql "${TEST_DATABASE_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}" -
     [ -n "$db" ] && psql "${TEST_DATABASE_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}" -qc "drop database if exists \"$db\" with (force)"
   done
 echo "== cargo test"
-cargo test --workspace --locked
+cargo test --workspace --locked "${features[@]}"
 echo "== contract: schemathesis against the real server (scripts/contract-test.sh)"
 bash scripts/contract-test.sh
+echo "== the desktop app end to end (scripts/e2e-test.sh; screenshots in target/e2e/)"
+cargo build -p storedesk --locked "${features[@]}"
+bash scripts/e2e-test.sh

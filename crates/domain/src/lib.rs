@@ -2,14 +2,18 @@
 //! so they cannot drift. serde only: this crate must build for wasm32-unknown-unknown.
 
 pub mod api;
+pub mod history;
 pub mod ids;
 pub mod issue;
+#[cfg(feature = "password")]
+pub mod password;
 pub mod policy;
 pub mod problem;
 pub mod role;
 pub mod secret;
 pub mod sync;
 pub mod text;
+pub mod view;
 
 pub use ids::*;
 pub use issue::{IssueRef, Priority, Status};

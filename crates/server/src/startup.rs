@@ -209,7 +209,7 @@ pub async fn prepare_database(database_url: &str, pool_size: u32) -> anyhow::Res
 }
 
 pub async fn migrate(db: &PgPool) -> anyhow::Result<()> {
-    sqlx::migrate!("../../migrations")
+    sqlx::migrate!("../../migrations/server")
         .run(db)
         .await
         .context("running migrations")

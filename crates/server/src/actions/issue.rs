@@ -1,8 +1,9 @@
 use super::require;
 use crate::error::{ApiError, ApiResult};
-use crate::store::issues::{self, Event, IssueKey, NewIssueRow};
+use crate::store::issues::{self, IssueKey, NewIssueRow};
 use sqlx::PgConnection;
 use storedesk_domain::api::issue::{Issue, IssuePatch, NewIssue, StatusChange};
+use storedesk_domain::history::{self, StatusMoveError};
 use storedesk_domain::policy::{Actor, IssueScope};
 use storedesk_domain::{FieldError, IssueId, Role, StoreId, UserId};
 use uuid::Uuid;
@@ -89,32 +90,14 @@ pub async fn update(
     let cur = issues::lock(conn, key).await?;
     require(actor, cur.scope, actor.can_work_on_issue(cur.scope))?;
     let v = p.validate().map_err(ApiError::Validation)?;
-    let mut events = Vec::new();
-    if let Some(t) = v.title.as_ref().filter(|t| t.as_str() != cur.title) {
-        events.push(Event {
-            field: "title",
-            old: Some(cur.title.clone()),
-            new: Some(t.as_str().to_owned()),
-        });
-    }
-    if let Some(d) = v
-        .description
-        .as_ref()
-        .filter(|d| d.as_str() != cur.description)
-    {
-        events.push(Event {
-            field: "description",
-            old: Some(cur.description.clone()),
-            new: Some(d.as_str().to_owned()),
-        });
-    }
-    if let Some(p) = v.priority.filter(|p| *p != cur.priority) {
-        events.push(Event {
-            field: "priority",
-            old: Some(cur.priority.to_string()),
-            new: Some(p.to_string()),
-        });
-    }
+    let events = history::patch_events(
+        history::IssueText {
+            title: &cur.title,
+            description: &cur.description,
+            priority: cur.priority,
+        },
+        &v,
+    );
     if !events.is_empty() {
         issues::update_fields(conn, cur.id, &v).await?;
         issues::record_events(conn, cur.id, Some(actor.id), &events, None).await?;
@@ -130,27 +113,17 @@ pub async fn change_status(
 ) -> ApiResult<Issue> {
     let cur = issues::lock(conn, key).await?;
     require(actor, cur.scope, actor.can_work_on_issue(cur.scope))?;
-    let reason = c.validate_reason().map_err(ApiError::Validation)?;
-    let to = cur
-        .status
-        .transition(c.status, reason.as_ref().map(|r| r.as_str()))
-        .map_err(ApiError::Transition)?;
-    issues::set_status(conn, cur.id, to).await?;
-    let field = if cur.status.is_reopen(to) {
-        "reopened"
-    } else {
-        "status"
-    };
+    let m = history::status_move(cur.status, c).map_err(|e| match e {
+        StatusMoveError::Invalid(f) => ApiError::Validation(f),
+        StatusMoveError::Transition(t) => ApiError::Transition(t),
+    })?;
+    issues::set_status(conn, cur.id, m.to).await?;
     issues::record_events(
         conn,
         cur.id,
         Some(actor.id),
-        &[Event {
-            field,
-            old: Some(cur.status.to_string()),
-            new: Some(to.to_string()),
-        }],
-        reason.as_ref().map(|r| r.as_str()),
+        std::slice::from_ref(&m.event),
+        m.reason.as_ref().map(|r| r.as_str()),
     )
     .await?;
     issues::get(conn, cur.id).await
@@ -183,11 +156,7 @@ pub async fn assign(
         conn,
         cur.id,
         Some(actor.id),
-        &[Event {
-            field: "assigned_to",
-            old,
-            new,
-        }],
+        &[history::assigned(old, new)],
         None,
     )
     .await?;

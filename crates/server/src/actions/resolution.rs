@@ -1,10 +1,11 @@
 use super::issue::visible_id;
 use super::require;
 use crate::error::{ApiError, ApiResult};
-use crate::store::issues::{self, Event, IssueKey};
+use crate::store::issues::{self, IssueKey};
 use crate::store::resolutions;
 use sqlx::PgConnection;
 use storedesk_domain::api::resolution::{NewResolution, Resolution, ResolutionPatch};
+use storedesk_domain::history::Event;
 use storedesk_domain::policy::Actor;
 use storedesk_domain::ResolutionId;
 use uuid::Uuid;

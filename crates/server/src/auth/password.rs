@@ -1,12 +1,8 @@
-//! argon2id at the crate's defaults (m = 19 MiB, t = 2, p = 1: OWASP's recommended minimum).
+//! argon2id (the rule is `storedesk_domain::password`, shared with the desktop's local mode).
 //! Hashing is deliberately slow, so it runs on the blocking pool: a login must never stall the
 //! async worker threads that serve everybody else.
 
 use anyhow::Context;
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
-use argon2::Argon2;
 use std::sync::OnceLock;
 use tokio::sync::Semaphore;
 
@@ -20,11 +16,7 @@ fn hashing_slots() -> &'static Semaphore {
 }
 
 pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
-    let salt = SaltString::generate(&mut OsRng);
-    Ok(Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?
-        .to_string())
+    Ok(storedesk_domain::password::hash(password)?)
 }
 
 pub async fn hash(password: String) -> anyhow::Result<String> {
@@ -51,23 +43,11 @@ pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<
         .context("hashing slots closed")?;
     tokio::task::spawn_blocking(move || {
         let _slot = slot;
-        let dummy = dummy_hash();
-        let (hash, real) = match &stored {
-            Some(h) => (h.as_str(), true),
-            None => (dummy, false),
-        };
-        let parsed =
-            PasswordHash::new(hash).map_err(|e| anyhow::anyhow!("bad stored hash: {e}"))?;
-        let ok = Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok();
-        Ok(ok && real)
+        Ok(storedesk_domain::password::verify(
+            &password,
+            stored.as_deref(),
+        )?)
     })
     .await
     .context("verify task")?
-}
-
-fn dummy_hash() -> &'static str {
-    static DUMMY: OnceLock<String> = OnceLock::new();
-    DUMMY.get_or_init(|| hash_blocking("not-a-real-password").expect("argon2 with defaults"))
 }

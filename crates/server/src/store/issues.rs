@@ -6,6 +6,7 @@ use sqlx::types::Json;
 use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
 use storedesk_domain::api::issue::{Issue, IssueDetail, ValidIssuePatch, ValidNewIssue};
 use storedesk_domain::api::page::Page;
+use storedesk_domain::history::Event;
 use storedesk_domain::policy::{Actor, IssueScope};
 use storedesk_domain::{IssueId, Priority, Status, StoreId, UserId};
 use uuid::Uuid;
@@ -424,18 +425,11 @@ pub async fn create_many<'c>(
     found.into_iter().map(|j| decode(j.0)).collect()
 }
 
-/// One history entry.
-pub struct Event<'a> {
-    pub field: &'a str,
-    pub old: Option<String>,
-    pub new: Option<String>,
-}
-
 pub async fn record_events(
     conn: &mut PgConnection,
     issue: IssueId,
     actor: Option<UserId>,
-    events: &[Event<'_>],
+    events: &[Event],
     note: Option<&str>,
 ) -> ApiResult<()> {
     if events.is_empty() {

@@ -1,0 +1,33 @@
+//! Opens the desktop's SQLite database: creates the file when missing, WAL mode (readers never
+//! wait for the writer), foreign keys on, and the schema of `migrations/cache` applied.
+
+use anyhow::Context;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+use std::path::Path;
+use std::time::Duration;
+
+pub async fn open(path: &Path) -> anyhow::Result<SqlitePool> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        // NORMAL is durable across application crashes in WAL mode; only a power cut may lose
+        // the last commits, which the outbox re-sends.
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(4)
+        .connect_with(options)
+        .await
+        .with_context(|| format!("opening {}", path.display()))?;
+    sqlx::migrate!("../../migrations/cache")
+        .run(&pool)
+        .await
+        .context("preparing the local database")?;
+    Ok(pool)
+}

@@ -1,0 +1,281 @@
+//! What the desktop engine (`crates/client`) shows the UI (`src-ui`) through the Tauri shell's
+//! commands. Both sides use these types, so a command's answer cannot drift from what the UI
+//! reads. Rows are flat and small: the list holds 10,000 of them.
+
+use crate::api::comment::Comment;
+use crate::api::store::StoreSummary;
+use crate::api::user::UserSummary;
+use crate::{FieldError, IssueId, Priority, Role, Status, StoreId, UserId};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Where the data lives: only on this computer, or on a company server (cached here).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Local,
+    Connected,
+}
+
+/// The signed-in person, as the UI needs them (menus, "assign to me", hiding buttons).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionUser {
+    pub id: UserId,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub managed_stores: Vec<StoreId>,
+    pub engineer_stores: Vec<StoreId>,
+}
+
+impl SessionUser {
+    pub fn actor(&self) -> crate::policy::Actor {
+        crate::policy::Actor {
+            id: self.id,
+            role: self.role,
+            managed_stores: self.managed_stores.clone(),
+            engineer_stores: self.engineer_stores.clone(),
+        }
+    }
+}
+
+/// What the UI shows at start: the welcome screen, the login form, or the workspace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppStatus {
+    pub mode: Option<Mode>,
+    /// Local mode with no admin yet: the first-run form.
+    pub needs_first_admin: bool,
+    pub user: Option<SessionUser>,
+    /// "On this computer", or the server's address.
+    pub location: String,
+}
+
+/// Whether a row is on the server yet. In local mode every row is `Synced` (there is no remote).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowSync {
+    Synced,
+    Pending,
+    Rejected,
+}
+
+impl RowSync {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowSync::Synced => "synced",
+            RowSync::Pending => "pending",
+            RowSync::Rejected => "rejected",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RowSync> {
+        [RowSync::Synced, RowSync::Pending, RowSync::Rejected]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+    }
+}
+
+/// One line of the issue list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssueRow {
+    pub id: IssueId,
+    /// `None` until the server has numbered it (connected mode, offline creation).
+    pub number: Option<i64>,
+    pub title: String,
+    pub store_code: String,
+    pub store_name: String,
+    pub priority: Priority,
+    pub status: Status,
+    pub assignee: Option<String>,
+    pub vendor_ticket: Option<String>,
+    pub updated_at: DateTime<Utc>,
+    pub sync: RowSync,
+    pub reject_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueSort {
+    #[default]
+    Updated,
+    Newest,
+    Priority,
+    /// Best match first; only with a search text (otherwise as `Updated`).
+    Relevance,
+}
+
+/// Which of the sidebar's views the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueView {
+    /// Everything the user may see.
+    #[default]
+    All,
+    /// Assigned to me.
+    Mine,
+    /// Waiting on the vendor.
+    WaitingOnVendor,
+    /// Resolved or closed in the last 7 days.
+    RecentlyResolved,
+}
+
+/// A window of the issue list: the view, filters, search and sort, and which rows to return
+/// (the UI renders only the visible ones and asks for the window it scrolls to).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IssueQuery {
+    #[serde(default)]
+    pub view: IssueView,
+    #[serde(default)]
+    pub statuses: Vec<Status>,
+    #[serde(default)]
+    pub priorities: Vec<Priority>,
+    #[serde(default)]
+    pub store_id: Option<StoreId>,
+    #[serde(default)]
+    pub assignee_id: Option<UserId>,
+    #[serde(default)]
+    pub search: String,
+    #[serde(default)]
+    pub sort: IssueSort,
+    #[serde(default)]
+    pub offset: u32,
+    pub limit: u32,
+}
+
+/// The biggest window one query returns.
+pub const MAX_WINDOW: u32 = 500;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusCount {
+    pub status: Status,
+    pub count: u32,
+}
+
+/// A window of rows, with the total and the per-status counts of the whole (filtered) list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssueList {
+    pub offset: u32,
+    pub rows: Vec<IssueRow>,
+    pub total: u32,
+    pub counts: Vec<StatusCount>,
+}
+
+/// The sidebar's live counts, over everything the user may see.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ViewCounts {
+    pub all: u32,
+    pub mine: u32,
+    pub waiting_on_vendor: u32,
+    pub recently_resolved: u32,
+}
+
+/// One event of an issue's timeline: history and comments merged in time order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TimelineItem {
+    Change {
+        at: DateTime<Utc>,
+        actor: Option<String>,
+        field: String,
+        old_value: Option<String>,
+        new_value: Option<String>,
+        note: Option<String>,
+    },
+    Comment(Comment),
+}
+
+/// The detail pane: the issue, what the user may do with it, and its timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssueDetailView {
+    pub id: IssueId,
+    pub number: Option<i64>,
+    pub title: String,
+    pub description: String,
+    pub store: StoreSummary,
+    pub priority: Priority,
+    pub status: Status,
+    pub created_by: Option<UserSummary>,
+    pub assigned_to: Option<UserSummary>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub sync: RowSync,
+    pub reject_reason: Option<String>,
+    /// The statuses the state machine allows next, when the user may work on the issue.
+    pub next_statuses: Vec<Status>,
+    pub can_work: bool,
+    pub timeline: Vec<TimelineItem>,
+}
+
+/// The first admin of a local installation, and whether to load the demo.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FirstRun {
+    pub admin: crate::api::user::NewUser,
+    pub load_demo: bool,
+}
+
+/// How a command failed, for the UI: a stable code, a sentence to show, and the fields at fault.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommandError {
+    pub code: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldError>,
+}
+
+impl FieldError {
+    /// The message as a sentence for a form: the field's name in words, capitalised, with a full
+    /// stop ("title must be at most 200 characters" -> "Title must be at most 200 characters.").
+    pub fn sentence(&self) -> String {
+        let leaf = self.field.rsplit('.').next().unwrap_or(&self.field);
+        let words = leaf.replace('_', " ");
+        let message = match self.message.strip_prefix(leaf) {
+            Some(rest) => format!("{words}{rest}"),
+            None => self.message.clone(),
+        };
+        let mut chars = message.chars();
+        let mut out: String = match chars.next() {
+            Some(c) => c.to_uppercase().chain(chars).collect(),
+            None => return String::new(),
+        };
+        if !out.ends_with(['.', '!', '?']) {
+            out.push('.');
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_errors_read_as_sentences() {
+        let e = FieldError::new("display_name", "required", "display_name must not be empty");
+        assert_eq!(e.sentence(), "Display name must not be empty.");
+        let e = FieldError::new(
+            "mutations[0].title",
+            "too_long",
+            "title must be at most 200 characters (got 201)",
+        );
+        assert_eq!(
+            e.sentence(),
+            "Title must be at most 200 characters (got 201)."
+        );
+        let e = FieldError::new(
+            "username",
+            "invalid_characters",
+            "username may use letters, digits, '.', '_' and '-' only",
+        );
+        assert_eq!(
+            e.sentence(),
+            "Username may use letters, digits, '.', '_' and '-' only."
+        );
+    }
+
+    #[test]
+    fn row_sync_names_parse_back() {
+        for r in [RowSync::Synced, RowSync::Pending, RowSync::Rejected] {
+            assert_eq!(RowSync::parse(r.as_str()), Some(r));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! The Tauri shell: plugins, the engine as managed state, and the commands the UI invokes. It
+//! holds no rules: every command is a few lines that call `storedesk_client::Engine`.
+
+mod commands;
+mod data_dir;
+
+use tauri::Manager;
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let app = tauri::Builder::default()
+        .plugin(tauri_plugin_store::Builder::default().build())
+        .plugin(tauri_plugin_notification::init())
+        .setup(|app| {
+            let file = data_dir::database_file(app.handle())?;
+            tracing::info!(database = %file.display(), "opening the local database");
+            let engine = tauri::async_runtime::block_on(storedesk_client::Engine::open(&file))?;
+            app.manage(engine);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::choose_local,
+            commands::first_run,
+            commands::login,
+            commands::logout,
+            commands::stores_for_new_issue,
+            commands::issues,
+            commands::view_counts,
+            commands::issue,
+            commands::log_issue,
+            commands::change_status,
+        ])
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run(|_, _| {}),
+        Err(e) => {
+            tracing::error!(error = %e, "StoreDesk could not start");
+            std::process::exit(1);
+        }
+    }
+}

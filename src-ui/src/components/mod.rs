@@ -1,0 +1,6 @@
+pub mod issue_detail;
+pub mod issue_list;
+pub mod log_issue;
+pub mod pill;
+pub mod sidebar;
+pub mod status_bar;

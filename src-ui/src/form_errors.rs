@@ -1,0 +1,75 @@
+//! A form's field errors from a `CommandError`: the sentence to show under each field, and the
+//! sentence for what no field of the form names.
+
+use storedesk_domain::view::CommandError;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FormErrors {
+    pub fields: Vec<(String, String)>,
+    pub general: Option<String>,
+}
+
+impl FormErrors {
+    /// Errors for the fields a form has; the rest (and errors without fields) go to `general`.
+    pub fn from_error(e: &CommandError, form_fields: &[&str]) -> FormErrors {
+        let mut out = FormErrors::default();
+        let mut others = Vec::new();
+        for f in &e.fields {
+            let leaf = f.field.rsplit('.').next().unwrap_or(&f.field);
+            if form_fields.contains(&leaf) {
+                out.fields.push((leaf.to_owned(), f.sentence()));
+            } else {
+                others.push(f.sentence());
+            }
+        }
+        if e.fields.is_empty() {
+            out.general = Some(e.message.clone());
+        } else if !others.is_empty() {
+            out.general = Some(others.join(" "));
+        }
+        out
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use storedesk_domain::FieldError;
+
+    #[test]
+    fn field_errors_go_under_their_field() {
+        let e = CommandError {
+            code: "validation".into(),
+            message: "Some fields need attention.".into(),
+            fields: vec![
+                FieldError::new("title", "required", "title must not be empty"),
+                FieldError::new("store_id", "unknown", "choose one of your stores"),
+            ],
+        };
+        let f = FormErrors::from_error(&e, &["title", "description"]);
+        assert_eq!(f.get("title"), Some("Title must not be empty."));
+        assert_eq!(f.general.as_deref(), Some("Choose one of your stores."));
+    }
+
+    #[test]
+    fn an_error_without_fields_is_general() {
+        let e = CommandError {
+            code: "bad_login".into(),
+            message: "The login or password is not right.".into(),
+            fields: vec![],
+        };
+        let f = FormErrors::from_error(&e, &["login"]);
+        assert_eq!(f.fields, vec![]);
+        assert_eq!(
+            f.general.as_deref(),
+            Some("The login or password is not right.")
+        );
+    }
+}

@@ -1,0 +1,5 @@
+pub mod app;
+mod first_run;
+mod login;
+mod welcome;
+mod workspace;

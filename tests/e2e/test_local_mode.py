@@ -1,0 +1,106 @@
+"""Local mode, end to end in the built app: the first start, the demo, logging an issue with a
+field error first, finding it by search, moving its status, signing out and in again, and the
+data still there after the app restarts."""
+import unittest
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
+
+from app_driver import AppTest
+
+ADMIN = {"display_name": "Ada Lovelace", "username": "ada", "email": "ada@example.com",
+         "password": "analytical-engine"}
+MARKER = "zqxv"
+
+
+class LocalModeFirstRun(AppTest):
+    def test_first_run_to_a_logged_and_moved_issue(self):
+        # Welcome: two choices; take "on this computer".
+        self.wait_text("h1", "Welcome to StoreDesk")
+        self.screenshot("01-welcome")
+        self.click("#choose-local")
+
+        # The first-run form refuses blanks with a sentence under each field.
+        self.wait_text("h1", "Create the first administrator")
+        self.click("#create-admin")
+        self.wait_text("#display_name-msg", "Display name must not be empty.")
+        self.wait_text("#username-msg", "Username must be at least 3 characters.")
+        self.wait_text("#password-msg", "Password must be at least 10 characters.")
+        self.screenshot("02-first-run-errors")
+        for field, value in ADMIN.items():
+            self.type_into(f"#{field}", value)
+        self.click("#create-admin")
+
+        # The workspace with the demo: 10,000 issues, rows rendered on screen only.
+        self.wait_text("#result-count", "10,000 issues", timeout=120)
+        rows = self.driver.find_elements(By.CSS_SELECTOR, ".issue-row")
+        self.assertGreater(len(rows), 10)
+        self.assertLess(len(rows), 400, "the list renders the visible window, not 10,000 rows")
+        self.wait_text("#sync-state", "Saved on this computer")
+        self.wait_text("nav[aria-label=Views]", "10,000")
+        self.wait_text('[data-status-filter="open"]', ",")
+        self.screenshot("03-list-10000")
+
+        # Log an issue: an empty title is refused under the field, then it saves.
+        self.find("body").send_keys("c")
+        self.visible("#log-issue-dialog")
+        self.click("#save-issue")
+        self.wait_text("#new-title-msg", "Title must not be empty.")
+        self.wait_text("#new-store-msg", "Choose the store with the fault.")
+        self.visible("#new-title-msg.field-error")
+        self.screenshot("04-log-issue-error")
+        Select(self.find("#new-store")).select_by_index(1)
+        self.type_into("#new-title", f"Receipt printer at till 7 prints blank receipts {MARKER}")
+        self.type_into("#new-description", "Since the update this morning; paper is fine.")
+        self.find("#new-title").send_keys(Keys.CONTROL, Keys.ENTER)
+        self.wait(lambda d: not d.find_elements(By.CSS_SELECTOR, "#log-issue-dialog"))
+        self.wait_text("#detail-title", f"prints blank receipts {MARKER}")
+        self.wait_text("#detail-reference", "STORE-10001")
+        self.wait_text("#detail-status", "Open")
+        self.wait_text("#result-count", "10,001 issues")
+
+        # Find it by search, as typed (prefix of the last word).
+        self.type_into("#search", MARKER[:3])
+        self.wait_text("#result-count", "1 issues")
+        self.wait_text(".issue-row .issue-title", MARKER)
+        self.screenshot("05-search")
+        self.click(".issue-row")
+        self.wait_text("#detail-title", MARKER)
+
+        # Move it along the state machine; the timeline records the move.
+        self.click('#status-buttons [data-status="in_progress"]')
+        self.wait_text("#detail-status", "In Progress")
+        self.wait_text("#timeline", "moved it from Open to In Progress")
+        self.assertEqual(
+            sorted(b.get_attribute("data-status") for b in
+                   self.driver.find_elements(By.CSS_SELECTOR, "#status-buttons button")),
+            ["resolved", "waiting_on_vendor"],
+        )
+        self.screenshot("06-detail")
+
+        # Sign out; a wrong password is refused in a sentence; the right one signs in.
+        self.click("#sign-out")
+        self.wait_text("h1", "Sign in to StoreDesk")
+        self.type_into("#login", "ADA")
+        self.type_into("#password", "not-the-password")
+        self.click("#sign-in")
+        self.wait_text("[role=alert]", "The login or password is not right.")
+        self.type_into("#password", ADMIN["password"])
+        self.click("#sign-in")
+        self.wait_text("#result-count", "10,001 issues")
+
+        # Everything is still there after the app restarts (the database is a file).
+        self.restart_app()
+        self.wait_text("h1", "Sign in to StoreDesk")
+        self.type_into("#login", ADMIN["email"])
+        self.type_into("#password", ADMIN["password"])
+        self.click("#sign-in")
+        self.type_into("#search", MARKER)
+        self.wait_text(".issue-row .issue-title", MARKER)
+        self.click(".issue-row")
+        self.wait_text("#detail-status", "In Progress")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
