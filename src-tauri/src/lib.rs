@@ -1,6 +1,7 @@
 //! The Tauri shell: plugins, the engine as managed state, and the commands the UI invokes. It
 //! holds no rules: every command is a few lines that call `storedesk_client::Engine`.
 
+mod background;
 mod commands;
 mod data_dir;
 
@@ -16,6 +17,10 @@ pub fn run() {
         .with_writer(std::io::stderr)
         .init();
     let app = tauri::Builder::default()
+        // First: a second launch hands over to the running StoreDesk, which shows its window.
+        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            background::show(app)
+        }))
         .plugin(tauri_plugin_store::Builder::default().build())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
@@ -23,8 +28,10 @@ pub fn run() {
             tracing::info!(database = %file.display(), "opening the local database");
             let engine = tauri::async_runtime::block_on(storedesk_client::Engine::open(&file))?;
             app.manage(engine);
+            background::tray(app.handle());
             Ok(())
         })
+        .on_window_event(background::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::choose_local,

@@ -9,6 +9,7 @@ import tempfile
 import unittest
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.options import ArgOptions
 from selenium.webdriver.support import expected_conditions as EC
@@ -51,7 +52,10 @@ class AppTest(unittest.TestCase):
 
     # -- helpers -------------------------------------------------------------------------------
     def wait(self, condition, timeout=DEADLINE):
-        return WebDriverWait(self.driver, timeout).until(condition)
+        # The UI re-renders while we look: an element gone stale is looked up again.
+        return WebDriverWait(
+            self.driver, timeout, ignored_exceptions=(StaleElementReferenceException,)
+        ).until(condition)
 
     def find(self, css):
         return self.wait(EC.presence_of_element_located((By.CSS_SELECTOR, css)))

@@ -20,6 +20,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// "1 issue", "10,000 issues".
+fn issue_count(n: u32) -> String {
+    match n {
+        1 => "1 issue".to_owned(),
+        n => format!("{} issues", format_count(n)),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub user: SessionUser,
@@ -143,11 +151,11 @@ pub fn workspace(p: &Props) -> Html {
         });
     }
 
+    // A new query starts the cursor afresh; the open issue stays open (as in Linear).
     let set_query = {
-        let (query, cursor, selected) = (query.clone(), cursor.clone(), selected.clone());
+        let (query, cursor) = (query.clone(), cursor.clone());
         Callback::from(move |q: IssueQuery| {
             cursor.set(None);
-            selected.set(None);
             query.set(q);
         })
     };
@@ -292,7 +300,7 @@ pub fn workspace(p: &Props) -> Html {
                             <option value="priority" selected={sort_value == "priority"}>{"Most urgent"}</option>
                             <option value="relevance" selected={sort_value == "relevance"}>{"Best match"}</option>
                         </select>
-                        <span id="result-count" class="ml-auto tabular-nums text-zinc-500">{format!("{} issues", format_count(*total))}</span>
+                        <span id="result-count" class="ml-auto tabular-nums text-zinc-500">{issue_count(*total)}</span>
                     </div>
                     <div class="flex flex-wrap gap-1.5 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800" aria-label="Filter by status">
                         { for chips }
@@ -330,5 +338,15 @@ pub fn workspace(p: &Props) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_issue_is_singular() {
+        assert_eq!(super::issue_count(1), "1 issue");
+        assert_eq!(super::issue_count(0), "0 issues");
+        assert_eq!(super::issue_count(10_001), "10,001 issues");
     }
 }

@@ -1,0 +1,59 @@
+//! StoreDesk keeps running when its window closes: the window hides, the engine's Rust tasks go
+//! on, and the tray icon (menu bar on macOS) brings it back or quits. Quit is the tray's item or
+//! the app menu's (Cmd+Q on macOS). Where the desktop shows no tray (some Linux desktops), closing
+//! the window quits, so StoreDesk never runs where nobody can reach it.
+
+use tauri::menu::{Menu, MenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Manager, Runtime, WindowEvent};
+
+pub const MAIN: &str = "main";
+
+/// Shows, unminimises and focuses the main window (tray, second launch).
+pub fn show<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(w) = app.get_webview_window(MAIN) {
+        let _ = w.show();
+        let _ = w.unminimize();
+        let _ = w.set_focus();
+    }
+}
+
+/// The tray icon with "Show StoreDesk" and "Quit StoreDesk". `false` when the desktop has none.
+pub fn tray<R: Runtime>(app: &AppHandle<R>) -> bool {
+    let built = (|| -> tauri::Result<()> {
+        let show_item = MenuItem::with_id(app, "show", "Show StoreDesk", true, None::<&str>)?;
+        let quit = MenuItem::with_id(app, "quit", "Quit StoreDesk", true, Some("CmdOrCtrl+Q"))?;
+        let menu = Menu::with_items(app, &[&show_item, &quit])?;
+        let mut tray = TrayIconBuilder::with_id("storedesk")
+            .tooltip("StoreDesk")
+            .menu(&menu)
+            .on_menu_event(|app, event| match event.id.as_ref() {
+                "show" => show(app),
+                "quit" => app.exit(0),
+                _ => {}
+            });
+        if let Some(icon) = app.default_window_icon() {
+            tray = tray.icon(icon.clone());
+        }
+        tray.build(app)?;
+        Ok(())
+    })();
+    match built {
+        Ok(()) => true,
+        Err(e) => {
+            tracing::warn!(error = %e, "no tray icon: closing the window will quit");
+            false
+        }
+    }
+}
+
+/// Closing the main window hides it when there is a tray to come back from.
+pub fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
+    if let WindowEvent::CloseRequested { api, .. } = event {
+        let has_tray = window.app_handle().tray_by_id("storedesk").is_some();
+        if window.label() == MAIN && has_tray {
+            api.prevent_close();
+            let _ = window.hide();
+        }
+    }
+}
