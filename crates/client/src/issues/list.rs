@@ -152,21 +152,34 @@ pub async fn list(db: &SqlitePool, me: &SessionUser, q: &IssueQuery) -> ClientRe
     }
     counts.sort_by_key(|c| Status::ALL.iter().position(|s| *s == c.status));
 
-    let mut b = QueryBuilder::<Sqlite>::new(
+    // With a search, the matches and their rank come from one FTS5 scan (a CTE), joined to the
+    // issues; ranking per row with a correlated subquery would scan the index once per match.
+    let mut b = QueryBuilder::<Sqlite>::new("");
+    if let Some(f) = fts.as_deref() {
+        b.push(
+            "with m as (select rowid as key, bm25(issues_fts, 3.0, 1.0) as rank
+                        from issues_fts where issues_fts match ",
+        )
+        .push_bind(f.to_owned())
+        .push(") ");
+    }
+    b.push(
         "select i.id, i.number, i.title, s.code as store_code, s.name as store_name, i.priority,
                 i.status, a.display_name as assignee, i.vendor_ticket, i.updated_at, i.sync,
                 i.reject_reason
          from issues i join stores s on s.id = i.store_id
-         left join users a on a.id = i.assigned_to where 1 = 1",
+         left join users a on a.id = i.assigned_to",
     );
-    push_filters(&mut b, me, q, fts.as_deref());
+    if fts.is_some() {
+        b.push(" join m on m.key = i.key");
+    }
+    b.push(" where 1 = 1");
+    push_filters(&mut b, me, q, None);
     push_statuses(&mut b, &q.statuses);
-    match (q.sort, fts.as_deref()) {
-        (IssueSort::Relevance, Some(f)) => {
-            // bm25 is lower for better matches; title words weigh three times the description.
-            b.push(" order by (select bm25(issues_fts, 3.0, 1.0) from issues_fts where issues_fts match ")
-                .push_bind(f.to_owned())
-                .push(" and rowid = i.key), i.updated_at desc");
+    match (q.sort, fts.is_some()) {
+        // bm25 is lower for better matches; title words weigh three times the description.
+        (IssueSort::Relevance, true) => {
+            b.push(" order by m.rank, i.updated_at desc, i.key desc");
         }
         (IssueSort::Newest, _) => {
             b.push(" order by i.created_at desc, i.key desc");
