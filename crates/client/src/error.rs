@@ -1,7 +1,7 @@
 //! The engine's one error type. Each variant becomes a `CommandError` for the UI: a stable code
 //! and a sentence a store manager can act on (never JSON, never a stack trace).
 
-use storedesk_domain::view::CommandError;
+use storedesk_domain::view::{sentence, CommandError};
 use storedesk_domain::FieldError;
 
 #[derive(Debug, thiserror::Error)]
@@ -32,20 +32,6 @@ impl From<sqlx::Error> for ClientError {
         ClientError::Internal(
             anyhow::Error::new(e).context("reading or writing the local database"),
         )
-    }
-}
-
-fn sentence(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => {
-            let mut out: String = f.to_uppercase().chain(c).collect();
-            if !out.ends_with(['.', '!', '?']) {
-                out.push('.');
-            }
-            out
-        }
-        None => String::new(),
     }
 }
 

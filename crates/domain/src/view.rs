@@ -232,16 +232,21 @@ impl FieldError {
             Some(rest) => format!("{words}{rest}"),
             None => self.message.clone(),
         };
-        let mut chars = message.chars();
-        let mut out: String = match chars.next() {
-            Some(c) => c.to_uppercase().chain(chars).collect(),
-            None => return String::new(),
-        };
-        if !out.ends_with(['.', '!', '?']) {
-            out.push('.');
-        }
-        out
+        sentence(&message)
     }
+}
+
+/// A message as a sentence: capitalised, ending with a full stop.
+pub fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    let mut out: String = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => return String::new(),
+    };
+    if !out.ends_with(['.', '!', '?']) {
+        out.push('.');
+    }
+    out
 }
 
 #[cfg(test)]
