@@ -141,7 +141,7 @@ impl Engine {
         let me = self.me().await?;
         let id = {
             let _w = self.writes.lock().await;
-            issues::create(&self.db, &me, n).await?
+            issues::create(&self.db, &me, n, self.mode().await?.unwrap_or(Mode::Local)).await?
         };
         issues::detail(&self.db, &me, id).await
     }

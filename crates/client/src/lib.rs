@@ -10,8 +10,10 @@ pub mod demo;
 pub mod engine;
 pub mod error;
 pub mod issues;
+pub mod remote;
 mod search;
 mod stores;
+pub mod sync;
 
 pub use engine::Engine;
 pub use error::ClientError;

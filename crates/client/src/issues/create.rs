@@ -1,17 +1,26 @@
 use super::record;
 use crate::error::{ClientError, ClientResult};
 use crate::stores;
+use crate::sync::outbox;
 use chrono::Utc;
 use sqlx::SqlitePool;
 use storedesk_domain::api::issue::NewIssue;
 use storedesk_domain::policy::IssueScope;
-use storedesk_domain::view::SessionUser;
+use storedesk_domain::sync::MutationOp;
+use storedesk_domain::view::{Mode, SessionUser};
 use storedesk_domain::{history, FieldError, IssueId, Status};
 use uuid::Uuid;
 
 /// Logs an issue: the domain validates the fields and decides who may log in the store and
-/// assign; the number is the next `STORE-<n>` (the caller serialises writes).
-pub async fn create(db: &SqlitePool, me: &SessionUser, n: &NewIssue) -> ClientResult<IssueId> {
+/// assign. On this computer the number is the next `STORE-<n>` (the caller serialises writes);
+/// connected, the row is pending with no number and the outbox carries it to the server, which
+/// numbers it.
+pub async fn create(
+    db: &SqlitePool,
+    me: &SessionUser,
+    n: &NewIssue,
+    mode: Mode,
+) -> ClientResult<IssueId> {
     let valid = n.validate().map_err(ClientError::Invalid)?;
     if !stores::exists(db, n.store_id).await? {
         return Err(ClientError::Invalid(vec![FieldError::new(
@@ -36,13 +45,22 @@ pub async fn create(db: &SqlitePool, me: &SessionUser, n: &NewIssue) -> ClientRe
     let id = n.id.unwrap_or(IssueId(Uuid::now_v7()));
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    let number: i64 = sqlx::query_scalar("select coalesce(max(number), 0) + 1 from issues")
-        .fetch_one(&mut *tx)
-        .await?;
+    let number: Option<i64> = match mode {
+        Mode::Local => Some(
+            sqlx::query_scalar("select coalesce(max(number), 0) + 1 from issues")
+                .fetch_one(&mut *tx)
+                .await?,
+        ),
+        Mode::Connected => None,
+    };
+    let sync = match mode {
+        Mode::Local => "synced",
+        Mode::Connected => "pending",
+    };
     sqlx::query(
         "insert into issues (id, number, store_id, title, description, priority, priority_rank,
-                             status, created_by, assigned_to, created_at, updated_at)
-         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                             status, created_by, assigned_to, created_at, updated_at, sync)
+         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
     )
     .bind(id.0.to_string())
     .bind(number)
@@ -55,8 +73,16 @@ pub async fn create(db: &SqlitePool, me: &SessionUser, n: &NewIssue) -> ClientRe
     .bind(me.id.0.to_string())
     .bind(n.assigned_to.map(|a| a.0.to_string()))
     .bind(now)
+    .bind(sync)
     .execute(&mut *tx)
     .await?;
+    if mode == Mode::Connected {
+        let issue = NewIssue {
+            id: Some(id),
+            ..n.clone()
+        };
+        outbox::enqueue(&mut tx, MutationOp::CreateIssue { issue }).await?;
+    }
     record(
         &mut tx,
         id,

@@ -93,13 +93,25 @@ impl NewIssue {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IssuePatch {
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Title))]
     pub title: Option<String>,
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Description))]
     pub description: Option<String>,
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Priority))]
     pub priority: Option<Priority>,
 }
