@@ -115,6 +115,7 @@ impl TriageContext {
                 ..message::Mail::default()
             },
             &self.profiles,
+            &|_| false,
         )
         .found
         .map(|t| t.id);

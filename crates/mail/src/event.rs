@@ -114,7 +114,21 @@ const OOF_SUBJECT: [&str; 13] = [
     "vacation",
 ];
 
-const OOF_BODY: [&str; 16] = [
+const OOF_BODY: [&str; 30] = [
+    "je suis absent",
+    "je serai absent",
+    "absent du bureau",
+    "de retour le",
+    "ik ben afwezig",
+    "ben ik afwezig",
+    "ich bin abwesend",
+    "bin ich abwesend",
+    "außer haus",
+    "estou ausente",
+    "estarei ausente",
+    "estoy fuera de la oficina",
+    "estaré fuera",
+    "ausente hasta",
     "out of the office",
     "out of office",
     "i am currently away",
@@ -173,18 +187,60 @@ const ACK_PHRASES: [&str; 24] = [
     "haben ihre anfrage erhalten",
 ];
 
+/// "We received your request", "uw melding is geregistreerd", "votre demande a été
+/// enregistrée", "Ihre Anfrage wurde angelegt", "o seu pedido foi registado", "hemos
+/// registrado su incidencia": a receipt or logging verb and a request noun in one sentence,
+/// stated as a fact.
+static RECEIPT_VERBS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:received|receipt|logged|registered|recorded|raised|opened|created|ontvangen|geregistreerd|vastgelegd|aangemaakt|aangenomen|reçu|reçue|enregistré|enregistrée|créé|créée|ouvert|ouverte|erhalten|eingegangen|angelegt|erstellt|registriert|eröffnet|aufgenommen|erfasst|notiert|genoteerd|noté|notée|pris en compte|anotado|anotada|recebemos|recebido|recebida|registado|registada|registrado|registrada|registramos|registamos|criado|criada|aberto|aberta|recibido|recibida|recibimos|creado|creada|abierto|abierta)\b")
+        .expect("receipt verbs compile")
+});
+static REQUEST_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:request|message|e-?mail|report|ticket|case|incident|call|melding|bericht|aanvraag|storing|demande|dossier|incident|ticket|anfrage|nachricht|meldung|vorgang|störung|pedido|mensagem|chamado|solicitação|ocorrência|solicitud|mensaje|incidencia|caso|this|dit|deze|ceci|dies|isto|esto)\b")
+        .expect("request nouns compile")
+});
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 fn has_ack_phrase(lower: &str) -> bool {
-    ACK_PHRASES.iter().any(|p| lower.contains(p))
+    if ACK_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    RECEIPT_VERBS.find_iter(lower).take(32).any(|m| {
+        // The sentence around the verb, at most 200 bytes each side (text without full stops,
+        // a pasted log, must not make each match scan the whole mail).
+        let from = floor_boundary(lower, m.start().saturating_sub(200));
+        let to = ceil_boundary(lower, (m.end() + 200).min(lower.len()));
+        let start = lower[from..m.start()]
+            .rfind(['.', '!', '?', '\n', ';'])
+            .map_or(from, |i| from + i + 1);
+        let end = lower[m.end()..to]
+            .find(['.', '!', '?', '\n', ';'])
+            .map_or(to, |i| m.end() + i);
+        REQUEST_NOUNS.is_match(&lower[start..end]) && affirmed(lower, m.start(), m.end())
+    })
 }
 
 static CLOSED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:closed|closing|geschlossen|gesloten|afgesloten|fermé|fermée|stängd|cerrado)\b",
+        r"(?i)\b(?:closed|closing|geschlossen|abgeschlossen|gesloten|afgesloten|fermé|fermée|clôturé|clôturée|clos|clôturons|fermons|stängd|cerrado|cerrada|cerramos|cerró|fechado|fechada|fechamos|encerrado|encerrada|encerramos|chiuso)\b",
     )
     .expect("closed words compile")
 });
 static RESOLVED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:resolved|solved|fixed|gelöst|behoben|opgelost|verholpen|résolu|résolue|löst|åtgärdat|resuelto)\b")
+    Regex::new(r"(?i)\b(?:resolved|solved|fixed|repaired|gelöst|behoben|opgelost|verholpen|hersteld|gerepareerd|résolu|résolue|réglé|réglée|réparé|réparée|löst|åtgärdat|resuelto|resuelta|solucionado|solucionada|reparado|reparada|resolvido|resolvida)\b|(?:working again|works again|back up and running|werkt weer|werkt het weer|funktioniert wieder|fonctionne à nouveau|fonctionne de nouveau|funciona de novo|funciona novamente|vuelve a funcionar|funciona de nuevo)")
         .expect("resolved words compile")
 });
 static STATUS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -194,10 +250,14 @@ static STATUS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that turn "resolved" into its opposite or into a future/condition/question:
 /// "not resolved yet", "isn't fixed", "will be closed", "once resolved", "until it is fixed".
-const NEGATORS: [&str; 30] = [
+const NEGATORS: [&str; 66] = [
     "not", "n't", "never", "no", "yet", "nicht", "niet", "nog", "pas", "ne", "inte", "will",
     "would", "once", "when", "until", "till", "if", "before", "should", "could", "can", "may",
-    "might", "expect", "expected", "hope", "soon", "wird", "zodra",
+    "might", "expect", "expected", "hope", "soon", "wird", "zodra", "noch", "kein", "keine",
+    "encore", "jamais", "todavía", "aún", "ainda", "não", "nunca", "sera", "será", "serão",
+    "serait", "zal", "zullen", "va", "vai", "vamos", "iremos", "irá", "quand", "lorsque", "dès",
+    "cuando", "quando", "sobald", "wenn", "falls", "si", "kan", "kann", "peut", "pode", "wordt",
+    "worden",
 ];
 
 /// A sentence about some other ticket or customer ("similar to ticket #9 we fixed last week")
@@ -293,6 +353,8 @@ pub fn status_of(
             lower = lower.replace(&phrase, " ");
         }
     }
+    let field = status_field(&lower);
+    let lower = blank_date_fields(&lower);
     let text = lower.as_str();
     for (event, word) in profile_words {
         if keyword_affirmed(text, word) {
@@ -321,17 +383,181 @@ pub fn status_of(
             format!("status changed to \"{}\"", to.trim()),
         );
     }
-    if first_affirmed(&CLOSED_WORDS, text) {
+    if let Some(value) = &field {
+        if DONE_VALUES.is_match(value) && !CLOSED_WORDS.is_match(value) {
+            return (Event::Resolved, format!("status field \"{value}\""));
+        }
+        if CLOSED_WORDS.is_match(value) {
+            return (Event::Closed, format!("status field \"{value}\""));
+        }
+        if RESOLVED_WORDS.is_match(value) {
+            return (Event::Resolved, format!("status field \"{value}\""));
+        }
+    }
+    // A notification's status field is what the helpdesk states; prose around a field that
+    // says "In progress" (a footer about closing, a quoted template) does not overrule it.
+    let open_field = field.is_some();
+    if !open_field && first_affirmed(&CLOSED_WORDS, text) {
         return (Event::Closed, "states the ticket is closed".into());
     }
-    if first_affirmed(&RESOLVED_WORDS, text) {
+    if !open_field && first_affirmed(&RESOLVED_WORDS, text) {
         return (Event::Resolved, "states the issue is resolved".into());
     }
     if has_ack_phrase(text) {
         return (Event::Acknowledged, "acknowledgement wording".into());
     }
+    if let Some(value) = field {
+        if OPEN_VALUES.is_match(&value) {
+            // "Open" is also the status of every ticket still being worked on.
+            return (
+                Event::Acknowledged,
+                format!("open status field \"{value}\""),
+            );
+        }
+        if NEW_VALUES.is_match(&value) {
+            return (Event::Acknowledged, format!("status field \"{value}\""));
+        }
+        return (Event::Update, format!("status field \"{value}\""));
+    }
     (Event::Update, "vendor reply without a status change".into())
 }
+
+/// What kind of evidence a `status_of` reason stands for (the reasons are written above, so
+/// this is the one place that knows them).
+pub fn basis_of(reason: &str) -> crate::confidence::EventBasis {
+    use crate::confidence::EventBasis;
+    if reason.starts_with("vendor profile keyword") {
+        EventBasis::Profile
+    } else if reason.starts_with("open status field") {
+        EventBasis::AssumedOpening
+    } else if reason.starts_with("status changed to") || reason.starts_with("status field") {
+        EventBasis::StatusField
+    } else if reason.starts_with("states the") {
+        EventBasis::Stated
+    } else if reason.starts_with("acknowledgement wording") {
+        EventBasis::Acknowledgement
+    } else {
+        EventBasis::Assumed
+    }
+}
+
+/// "Label : value" lines, as helpdesk notifications lay out their fields.
+static FIELD_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t>*•|-]*(?P<label>[\p{L}][\p{L} /'-]{1,40}?)[ \t]*[:：][ \t]*(?P<value>[^\n]*?)[ \t|]*$")
+        .expect("field line compiles")
+});
+const STATUS_LABELS: [&str; 22] = [
+    "status",
+    "state",
+    "ticket status",
+    "case status",
+    "request status",
+    "incident status",
+    "call status",
+    "new status",
+    "current status",
+    "statut",
+    "nouveau statut",
+    "état",
+    "estado",
+    "nuevo estado",
+    "novo estado",
+    "situação",
+    "stato",
+    "nieuwe status",
+    "status melding",
+    "meldingstatus",
+    "neuer status",
+    "bearbeitungsstatus",
+];
+
+/// Status values that mean the work is done (resolved) or that the ticket was just opened.
+static DONE_VALUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:done|completed?|fulfilled|gereed|voltooid|afgehandeld|erledigt|terminée?|concluído|concluída|completado|finalizado|finalizada)\b")
+        .expect("done values compile")
+});
+static NEW_VALUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:new|opened|registered|received|logged|nieuw|geregistreerd|ontvangen|nouveau|nouvelle|enregistrée?|neu|eingegangen|registriert|novo|nova|registad[oa]|registrad[oa]|nuevo|nueva|recibid[oa])\b")
+        .expect("new values compile")
+});
+static OPEN_VALUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:open|geopend|ouvert|ouverte|offen|aberto|aberta|abierto|abierta)\b")
+        .expect("open values compile")
+});
+
+/// The value of the last status field ("Status : In progress"), lowercase.
+fn status_field(lower: &str) -> Option<String> {
+    FIELD_LINE
+        .captures_iter(lower)
+        .filter(|c| STATUS_LABELS.contains(&c["label"].trim()))
+        .map(|c| c["value"].trim().to_string())
+        .filter(|v| !v.is_empty() && v.len() <= 60)
+        .last()
+}
+
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:date|datum|fecha|data|time|tijd|zeit|heure|hora|on|op|am|le|el|em|at|by)\b",
+    )
+    .expect("date labels compile")
+});
+/// An empty field value or a date/time: "", "-", "n/a", "12/07/2024 10:15".
+static EMPTY_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:|-+|—|n/?a|none|null|geen|aucun|keine|nenhum|ninguno|[\d\s./:,-]+)$")
+        .expect("empty values compile")
+});
+
+/// Field lines whose label names a closing or resolution date ("Closed date :", "Resolved
+/// on: -") say nothing by their label: blank them (a filled date comes with a status field
+/// anyway). "The issue has been resolved: we replaced the board" is a sentence, not a field.
+fn blank_date_fields(lower: &str) -> String {
+    FIELD_LINE
+        .replace_all(lower, |c: &regex::Captures<'_>| {
+            let label = &c["label"];
+            if STATUS_LABELS.contains(&label.trim()) {
+                c[0].to_string()
+            } else if (CLOSED_WORDS.is_match(label) || RESOLVED_WORDS.is_match(label))
+                && (DATE_LABEL.is_match(label) || EMPTY_OR_DATE.is_match(c["value"].trim()))
+            {
+                " ".repeat(c[0].len())
+            } else {
+                c[0].to_string()
+            }
+        })
+        .into_owned()
+}
+
+/// A satisfaction survey: a rating request that states no status of its own.
+pub fn is_survey(mail: &Mail) -> bool {
+    let text = format!(
+        "{}\n{}",
+        mail.subject,
+        crate::message::truncate(&mail.new_text, 4096)
+    )
+    .to_lowercase();
+    SURVEY_WORDS.iter().any(|w| text.contains(w))
+}
+
+const SURVEY_WORDS: [&str; 18] = [
+    "how would you rate",
+    "rate your experience",
+    "rate our support",
+    "rate the support",
+    "satisfaction survey",
+    "customer satisfaction",
+    "how did we do",
+    "how satisfied",
+    "tell us how we did",
+    "tevredenheidsonderzoek",
+    "hoe tevreden",
+    "enquête de satisfaction",
+    "zufriedenheitsumfrage",
+    "wie zufrieden",
+    "pesquisa de satisfação",
+    "inquérito de satisfação",
+    "encuesta de satisfacción",
+    "valore su experiencia",
+];
 
 #[cfg(test)]
 mod tests {

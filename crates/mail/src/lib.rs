@@ -9,13 +9,16 @@
 
 pub mod cli;
 pub mod compose;
+pub mod confidence;
 pub mod context;
 pub mod event;
+pub mod learning;
 pub mod message;
 pub mod profile;
 pub mod quote;
 pub mod reference;
 pub mod sender;
+pub mod ticket_candidate;
 pub mod ticket_id;
 pub mod triage;
 

@@ -45,6 +45,8 @@ pub struct MarkerHeaders {
     pub failed_recipients: bool,
     /// `report-type` of a top-level `multipart/report`, lowercase.
     pub report_type: Option<String>,
+    /// A `text/calendar` part: a meeting invitation or answer, not a ticket message.
+    pub calendar: bool,
 }
 
 /// What triage reads from one message.
@@ -209,6 +211,14 @@ fn markers(msg: &mail_parser::Message<'_>) -> MarkerHeaders {
         null_return_path,
         failed_recipients: present("X-Failed-Recipients"),
         report_type,
+        calendar: msg.parts.iter().any(|p| {
+            p.content_type().is_some_and(|ct| {
+                ct.ctype().eq_ignore_ascii_case("text")
+                    && ct
+                        .subtype()
+                        .is_some_and(|s| s.eq_ignore_ascii_case("calendar"))
+            })
+        }),
     }
 }
 

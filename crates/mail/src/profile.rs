@@ -38,7 +38,7 @@ pub enum ProfileError {
 
 /// Status words per event. Only the four vendor events can be keyed; "ignore" is decided by
 /// the sender and header rules, never by a word.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusKeywords {
     #[serde(default)]
@@ -52,7 +52,7 @@ pub struct StatusKeywords {
 }
 
 /// A profile as written in the file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VendorProfile {
     pub name: String,

@@ -99,8 +99,14 @@ fn is_separator(line: &str) -> bool {
 /// "Sent:"/"Date:" (and translations). Requiring both keeps a sentence starting with
 /// "From:" from cutting the reply.
 fn is_outlook_header_block(lines: &[(usize, &str)]) -> bool {
-    const FROM: [&str; 6] = ["from:", "von:", "van:", "de:", "från:", "da:"];
-    const SENT: [&str; 9] = [
+    const FROM: [&str; 7] = ["from:", "von:", "van:", "de:", "de :", "från:", "da:"];
+    const SENT: [&str; 15] = [
+        "enviado:",
+        "enviada em:",
+        "enviado em:",
+        "enviado el:",
+        "fecha:",
+        "data:",
         "sent:",
         "date:",
         "gesendet:",

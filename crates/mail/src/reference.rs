@@ -66,8 +66,14 @@ static BODY_MSGID: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The issue number in a `[STORE-<n>]` subject tag.
+/// Bracketed as we send it, or written bare by a person who typed the subject again.
 pub fn subject_tag(subject: &str) -> Option<u64> {
-    TAG.captures(subject)?.name("n")?.as_str().parse().ok()
+    TAG.captures(subject)
+        .or_else(|| BODY_TAG.captures(subject))?
+        .name("n")?
+        .as_str()
+        .parse()
+        .ok()
 }
 
 pub fn find_issue(

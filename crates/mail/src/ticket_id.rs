@@ -12,6 +12,7 @@ use regex::Regex;
 
 use crate::message::Mail;
 use crate::profile::CompiledProfile;
+use crate::ticket_candidate::{self, tail_chars, Evidence, OTHER_TICKET_CUES};
 
 /// Where in the message an id was found; earlier places win.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -59,7 +60,7 @@ static BUILTINS: LazyLock<Vec<Builtin>> = LazyLock::new(|| {
         // ManageEngine ServiceDesk Plus: "[Request ID :##101085##]", cloud "##RE-535943##".
         Builtin {
             name: "servicedesk_plus",
-            re: re(r"##(?P<id>(?:[A-Z]{1,5}-)?\d{1,12})##"),
+            re: re(r"##\s?(?P<id>(?:[A-Z]{1,5}-)?\d{1,12})\s?##"),
             subject_only: false,
         },
         // Request Tracker "[rtname #123]" and GLPI "[GLPI #0000123]" share one shape; the
@@ -97,7 +98,7 @@ static BUILTINS: LazyLock<Vec<Builtin>> = LazyLock::new(|| {
         // Jira Service Management customer notifications: "SUP-123 Summary" or "[SUP-123]".
         Builtin {
             name: "jira",
-            re: re(r"^\[?(?P<id>[A-Z][A-Z0-9_]{1,9}-\d{1,7})\]?(?:[\s:]|$)"),
+            re: re(r"^\[?(?P<id>[A-Z][A-Z0-9_]{0,9}-\d{1,10})\]?(?:[\s:]|$)"),
             subject_only: true,
         },
         // Zendesk: "Your request (123) has been updated", "Request #123: title".
@@ -129,23 +130,6 @@ const NON_TICKET_KEYS: [&str; 14] = [
     "DIN",
 ];
 
-/// Words just before an id that mean it is some other ticket than the one this mail is about.
-const OTHER_TICKET_CUES: [&str; 13] = [
-    "other",
-    "another",
-    "related",
-    "see also",
-    "duplicate of",
-    "merged into",
-    "merged with",
-    "previous",
-    "similar",
-    "parent",
-    "linked",
-    "old ",
-    "instead of",
-];
-
 /// The best vendor ticket id in the message and the decoys passed over on the way.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
@@ -153,30 +137,53 @@ pub struct Search {
     pub decoys: Vec<String>,
 }
 
-/// Looks in the subject, then the new body text, then the quoted text; in each place the
-/// profile's patterns come first, then the built-ins from most to least specific.
-pub fn find_vendor_ticket(mail: &Mail, profiles: &[CompiledProfile]) -> Search {
+/// Every candidate id in the subject (the vendor's part), the new text and the quoted text, each
+/// scored by its evidence: a vendor profile's pattern, a named helpdesk format, a ticket word, a
+/// subject tag, a helpdesk link, a bare hash number; plus the place (subject over new text over
+/// quoted text) and repetition (the same id in another place or form). The best score wins;
+/// a tie goes to the earlier place and position. Decoys are dropped before scoring and listed.
+///
+/// `known` says whether an id is already linked to one of our issues: such an id is a candidate
+/// wherever it stands, even bare ("Einsatzbericht T-240708-0042"), because the vendor told us it.
+pub fn find_vendor_ticket(
+    mail: &Mail,
+    profiles: &[CompiledProfile],
+    known: &dyn Fn(&str) -> bool,
+) -> Search {
     let mut search = Search::default();
     let places = [
         (Place::Subject, mail.subject_core.as_str()),
         (Place::Body, mail.new_text.as_str()),
         (Place::Quoted, mail.quoted_text.as_str()),
     ];
+    let mut found: Vec<Scored> = Vec::new();
     for (place, text) in places {
         if text.is_empty() {
             continue;
         }
+        // The quoted history only confirms: when the subject or the new text already states an
+        // id with a ticket word or better, reading the whole thread below adds cost, not truth.
+        if place == Place::Quoted
+            && found
+                .iter()
+                .any(|f| f.weight >= Evidence::TicketWord.weight())
+        {
+            break;
+        }
         for profile in profiles {
             for re in &profile.ticket_patterns {
-                if let Some(id) = re.captures(text).and_then(|c| c.name("id")) {
-                    let id = id.as_str().trim();
-                    if !id.is_empty() {
-                        search.found = Some(VendorTicket {
-                            id: id.to_string(),
-                            format: format!("profile:{}", profile.name),
-                            place,
-                        });
-                        return search;
+                for caps in re.captures_iter(text) {
+                    if let Some(id) = caps.name("id") {
+                        let trimmed = id.as_str().trim();
+                        if !trimmed.is_empty() {
+                            found.push(Scored::new(
+                                trimmed,
+                                format!("profile:{}", profile.name),
+                                PROFILE_WEIGHT,
+                                place,
+                                id.start(),
+                            ));
+                        }
                     }
                 }
             }
@@ -190,25 +197,152 @@ pub fn find_vendor_ticket(mail: &Mail, profiles: &[CompiledProfile]) -> Search {
                     continue;
                 };
                 let whole = caps.get(0).map_or(m.start(), |w| w.start());
-                let mut format = b.name.to_string();
                 if let Some(reason) = decoy_reason(b.name, &caps, m.as_str(), &text[..whole]) {
                     search.decoys.push(format!("{} ({reason})", m.as_str()));
                     continue;
                 }
-                if b.name == "bracket_tag" {
+                let format = if b.name == "bracket_tag" {
                     let tag = caps.name("tag").map_or("", |t| t.as_str());
-                    format = bracket_tag_format(tag, m.as_str()).to_string();
-                }
-                search.found = Some(VendorTicket {
-                    id: m.as_str().to_string(),
-                    format,
+                    bracket_tag_format(tag, m.as_str())
+                } else {
+                    b.name
+                };
+                found.push(Scored::new(
+                    m.as_str(),
+                    format.into(),
+                    FORMAT_WEIGHT,
                     place,
-                });
-                return search;
+                    m.start(),
+                ));
+            }
+        }
+        // The subject only: a known id in a signature or footer of another thread is noise.
+        if place == Place::Subject {
+            for m in KNOWN_TOKEN.find_iter(text) {
+                if m.as_str().chars().filter(char::is_ascii_digit).count() >= 3 && known(m.as_str())
+                {
+                    found.push(Scored::new(
+                        m.as_str(),
+                        "known ticket".into(),
+                        KNOWN_WEIGHT,
+                        place,
+                        m.start(),
+                    ));
+                }
+            }
+        }
+        let generic = match place {
+            Place::Subject => ticket_candidate::in_subject(text),
+            _ => ticket_candidate::in_text(text),
+        };
+        for c in generic {
+            found.push(Scored::new(
+                &c.id,
+                c.evidence.as_str().into(),
+                c.evidence.weight(),
+                place,
+                c.at,
+            ));
+        }
+    }
+    search.found = best(found);
+    search
+}
+
+const PROFILE_WEIGHT: i32 = 100;
+const FORMAT_WEIGHT: i32 = 80;
+const KNOWN_WEIGHT: i32 = 70;
+static KNOWN_TOKEN: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Za-z0-9]+(?:[-./_][A-Za-z0-9]+)*"));
+/// The same id stated again in another place or form.
+const REPEAT_BONUS: i32 = 8;
+
+struct Scored {
+    id: String,
+    format: String,
+    weight: i32,
+    place: Place,
+    at: usize,
+}
+
+impl Scored {
+    fn new(id: &str, format: String, weight: i32, place: Place, at: usize) -> Scored {
+        Scored {
+            id: id.to_string(),
+            format,
+            weight,
+            place,
+            at,
+        }
+    }
+
+    fn score(&self) -> i32 {
+        self.weight
+            + match self.place {
+                Place::Subject => 10,
+                Place::Body => 5,
+                Place::Quoted => 0,
+            }
+    }
+}
+
+/// Replies state their ticket near the top; a pasted log with thousands of "#1234" adds
+/// nothing but cost (the comparisons below are quadratic in the candidates).
+const MAX_CANDIDATES: usize = 64;
+
+fn best(mut found: Vec<Scored>) -> Option<VendorTicket> {
+    found.truncate(MAX_CANDIDATES);
+    // A format that stops at a dot or a dash ("RSN-482" of "RSN-482-91033", "2024" of
+    // "2024.0712.001") is the same statement as the longer id read by another rule: the longer
+    // id keeps the stronger evidence.
+    let ids: Vec<(String, Place, i32)> = found
+        .iter()
+        .map(|f| (f.id.clone(), f.place, f.weight))
+        .collect();
+    for f in &mut found {
+        if let Some((longer, _, _)) = ids.iter().find(|(other, place, _)| {
+            *place == f.place
+                && other.len() > f.id.len()
+                && other.starts_with(f.id.as_str())
+                && other[f.id.len()..].starts_with(['-', '.', '/', '_'])
+        }) {
+            f.id = longer.clone();
+        }
+        // A link or a number field gives the digits of what the mail shows as "INC-4471":
+        // the same ticket, written the way people read it.
+        if f.weight < PROFILE_WEIGHT && f.id.chars().all(|c| c.is_ascii_digit()) {
+            if let Some((longer, _, _)) = ids.iter().find(|(other, _, _)| {
+                other.len() > f.id.len()
+                    && other.ends_with(f.id.as_str())
+                    && !other[..other.len() - f.id.len()]
+                        .chars()
+                        .any(|c| c.is_ascii_digit())
+            }) {
+                f.id = longer.clone();
             }
         }
     }
-    search
+    // In how many places each id stands (subject, new text, quoted text).
+    let mut places: std::collections::HashMap<String, u8> = std::collections::HashMap::new();
+    for f in &found {
+        *places.entry(f.id.to_ascii_uppercase()).or_default() |= 1 << (f.place as u8);
+    }
+    let repeats = |id: &str| {
+        places
+            .get(&id.to_ascii_uppercase())
+            .map_or(0, |bits| bits.count_ones() as i32 - 1)
+    };
+    let winner = found.iter().max_by(|a, b| {
+        let sa = a.score() + REPEAT_BONUS * repeats(&a.id);
+        let sb = b.score() + REPEAT_BONUS * repeats(&b.id);
+        sa.cmp(&sb)
+            .then_with(|| b.place.cmp(&a.place))
+            .then_with(|| b.at.cmp(&a.at))
+    })?;
+    Some(VendorTicket {
+        id: winner.id.clone(),
+        format: winner.format.clone(),
+        place: winner.place,
+    })
 }
 
 /// GLPI pads its ids to seven digits and defaults the tag to "GLPI"; anything else in that
@@ -258,15 +392,6 @@ fn decoy_reason(
     None
 }
 
-fn tail_chars(s: &str, n: usize) -> &str {
-    let start = s
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
-    &s[start..]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,7 +401,7 @@ mod tests {
             subject_core: s.to_string(),
             ..Mail::default()
         };
-        find_vendor_ticket(&mail, &[]).found
+        find_vendor_ticket(&mail, &[], &|_| false).found
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::confidence::{self, EventBasis};
 use crate::context::TriageContext;
 use crate::event::{self, Event};
 use crate::message::{self, Mail, MailError};
@@ -21,6 +22,10 @@ pub struct Triage {
     pub event: Event,
     /// Why, in words, for the operator reading the log.
     pub reason: String,
+    /// How sure, in hundredths (`confidence.rs`).
+    pub confidence: u8,
+    /// Too unsure to act alone: the vendor panel asks the engineer first.
+    pub needs_confirmation: bool,
 }
 
 /// One output line of `mail triage`.
@@ -33,6 +38,14 @@ pub struct TriageRecord {
     pub event: Event,
     pub matched_by: String,
     pub reason: String,
+    /// 0 to 1.
+    #[serde(serialize_with = "hundredths")]
+    pub confidence: u8,
+    pub needs_confirmation: bool,
+}
+
+fn hundredths<S: serde::Serializer>(c: &u8, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(f64::from(*c) / 100.0)
 }
 
 impl Triage {
@@ -53,6 +66,8 @@ impl Triage {
             event: self.event,
             matched_by: self.matched_by().to_string(),
             reason: self.reason.clone(),
+            confidence: self.confidence,
+            needs_confirmation: self.needs_confirmation,
         }
     }
 }
@@ -68,6 +83,8 @@ pub fn triage(raw: &[u8], ctx: &TriageContext) -> Triage {
             vendor_ticket: None,
             event: Event::Ignore,
             reason: format!("unreadable: {e}"),
+            confidence: 100,
+            needs_confirmation: false,
         },
     }
 }
@@ -82,11 +99,12 @@ pub fn try_triage(raw: &[u8], ctx: &TriageContext) -> Result<Triage, MailError> 
 pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
     let sender = classify_sender(mail.from.as_deref(), ctx.vendor_domains(), ctx.our_domain());
     let trusted = sender.is_trusted();
-    let tickets = find_vendor_ticket(mail, ctx.profiles());
+    let known = |id: &str| ctx.issue_for_vendor_ticket(id).is_some();
+    let tickets = find_vendor_ticket(mail, ctx.profiles(), &known);
     let vendor_ticket = tickets.found.clone().filter(|_| trusted);
     let refs = find_issue(mail, ctx, trusted, vendor_ticket.as_ref());
 
-    let (event, mut reason) = decide(
+    let (event, mut reason, basis) = decide(
         mail,
         &sender,
         refs.found.as_ref(),
@@ -117,7 +135,14 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
     if !refs.notes.is_empty() {
         reason.push_str(&format!("; {}", refs.notes.join("; ")));
     }
+    let (confidence, needs_confirmation) =
+        confidence::assess(refs.found.as_ref(), vendor_ticket.as_ref(), event, basis);
+    if needs_confirmation {
+        reason.push_str("; uncertain: ask before acting");
+    }
     Triage {
+        confidence,
+        needs_confirmation,
         issue_message_id: refs
             .found
             .as_ref()
@@ -146,10 +171,13 @@ fn decide(
     issue: Option<&IssueMatch>,
     ticket: Option<&VendorTicket>,
     ctx: &TriageContext,
-) -> (Event, String) {
-    let ignore = |why: String| (Event::Ignore, why);
+) -> (Event, String, EventBasis) {
+    let ignore = |why: String| (Event::Ignore, why, EventBasis::Ignored);
     if let Some(why) = event::bounce_reason(mail) {
         return ignore(why.to_string());
+    }
+    if mail.markers.calendar {
+        return ignore("meeting invitation (text/calendar), not a ticket message".into());
     }
     match sender {
         SenderVerdict::Vendor | SenderVerdict::Unchecked => {}
@@ -169,17 +197,22 @@ fn decide(
         return ignore("mailing list or newsletter (List-* / Precedence: list)".into());
     }
     let auto = event::auto_header(mail);
+    let mut away_wording = false;
     if let Some(personal) = event::personal_auto_reply(mail) {
-        // Out-of-office wording in the body only counts when a header also says the mail is
-        // automatic: a person may well write "I was on vacation, it is fixed now".
+        // Out-of-office wording in the body counts at once when a header also says the mail is
+        // automatic; without one it counts only if the mail states nothing else: a person may
+        // well write "I was on vacation, it is fixed now".
         if auto.is_some() || personal == "out-of-office subject" {
             return ignore(format!("personal auto-reply ({personal})"));
         }
+        away_wording = true;
     }
     if let Some(header) = auto {
-        if ticket.is_none() {
+        // A helpdesk's automatic mail in our issue's thread is kept even without a number
+        // ("we received your message"); outside the thread, without a number, it says nothing.
+        if ticket.is_none() && !threaded {
             return ignore(format!(
-                "automatic reply ({header}) without a ticket number"
+                "automatic reply ({header}) without a ticket number, not in our thread"
             ));
         }
     }
@@ -202,13 +235,31 @@ fn decide(
         &profile_words,
         &our_words,
     );
-    if event == Event::Update && auto.is_some() && ticket.is_some() {
+    let known_ticket = ticket.is_some_and(|t| ctx.issue_for_vendor_ticket(&t.id).is_some());
+    // "Status: Open" opens a ticket we have not heard of; on a known ticket it is the status
+    // of ongoing work.
+    if event == Event::Acknowledged && known_ticket && why.contains("status field") {
+        return (Event::Update, why, EventBasis::StatusField);
+    }
+    let stated = matches!(event, Event::Resolved | Event::Closed);
+    if !stated && event::is_survey(mail) {
+        return ignore("satisfaction survey stating no status".into());
+    }
+    if event == Event::Update && away_wording {
+        return ignore("personal out-of-office wording, nothing else stated".into());
+    }
+    // A helpdesk's first automatic mail about a ticket it has not told us before opens it; a
+    // later automatic mail about a known ticket without status words is an update.
+    if event == Event::Update && auto.is_some() && !known_ticket && !why.starts_with("status field")
+    {
         return (
             Event::Acknowledged,
-            "automatic helpdesk notification carrying a ticket number".into(),
+            "automatic helpdesk notification about a ticket not seen before".into(),
+            EventBasis::AssumedOpening,
         );
     }
-    (event, why)
+    let basis = event::basis_of(&why);
+    (event, why, basis)
 }
 
 /// The part of the subject the vendor controls: everything before our `[STORE-n]` tag (vendors

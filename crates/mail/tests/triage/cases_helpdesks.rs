@@ -169,14 +169,16 @@ pub fn cases() -> Vec<Case> {
         ),
         // Plain prose.
         case(
+            // Issue 9: a person saying the request was logged or opened acknowledges it
+            // (these two cases expected `update` before).
             "prose ticket number",
             from("Piet de Vries <piet@rsnl.nl>", &format!("Re: {S41}")).plain("Hi,\n\nI logged this as ticket #88231 with our service team; they will call you.\n\nPiet"),
-            Some(41), Some("88231"), Update,
+            Some(41), Some("88231"), Acknowledged,
         ),
         case(
             "prose case id",
             from("Piet <piet@rsnl.nl>", &format!("Re: {S41}")).plain("Case opened 2024-06-11 at 09:14; our case number: 77812 is the one to quote."),
-            Some(41), Some("77812"), Update,
+            Some(41), Some("77812"), Acknowledged,
         ),
         // Vendor profile format and keywords.
         case(

@@ -82,9 +82,11 @@ fn auto_replies() -> Vec<Case> {
             Some(43), None, Ignore,
         ),
         case(
-            "x-autoreply without ticket number",
+            // Issue 9: a helpdesk's automatic receipt in our thread acknowledges even without
+            // a number (this case expected `ignore` before).
+            "x-autoreply without ticket number in our thread",
             vendor(&format!("Re: {S42}")).irt(42).h("X-Autoreply", "yes").plain("Thank you for your message. We will answer within two working days."),
-            Some(42), None, Ignore,
+            Some(42), None, Acknowledged,
         ),
         case(
             "precedence auto_reply helpdesk ack kept",

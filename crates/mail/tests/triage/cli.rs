@@ -146,7 +146,11 @@ fn run_reports_each_file_and_keeps_going() {
             .keys()
             .map(String::as_str)
             .collect();
-        assert_eq!(keys.len(), 7, "{line}");
+        // The seven fields it always printed, plus confidence and needs_confirmation.
+        assert_eq!(keys.len(), 9, "{line}");
+        let c = line["confidence"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&c), "{line}");
+        assert!(line["needs_confirmation"].is_boolean(), "{line}");
     }
 }
 
@@ -261,4 +265,50 @@ fn binary_runs_standalone() {
         Some(2),
         "missing reply files is an argument error"
     );
+}
+
+/// An uncertain answer, confirmed once, teaches the profile: the same helpdesk's next reply is
+/// read alone (issue 9's learning, as the vendor loop will use it).
+#[test]
+fn a_confirmed_answer_makes_the_next_reply_certain() {
+    use storedesk_mail::learning::{learn_ticket_id, learn_wording};
+    use storedesk_mail::{triage, Event, TriageContext, VendorProfile};
+    let mid = crate::support::mid(42);
+    let reply = |n: u32, body: &str| {
+        format!(
+            "From: Joost <joost@rsnl.nl>\r\nTo: ops@{our}\r\nSubject: Re: printer\r\nDate: Tue, 04 Jun 2024 10:15:00 +0200\r\nMessage-ID: <r{n}@rsnl.nl>\r\nIn-Reply-To: {mid}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n",
+            our = crate::support::OUR
+        )
+    };
+    let ctx_with = |profile: &VendorProfile| {
+        let mut ctx = TriageContext::new(crate::support::OUR, crate::support::KEY.to_vec());
+        ctx.add_vendor_domain("rsnl.nl");
+        ctx.learn_sent(&mid, 42);
+        ctx.add_profile(profile.compile().unwrap());
+        ctx
+    };
+    let mut profile = VendorProfile {
+        name: "RSNL".into(),
+        domains: vec!["rsnl.nl".into()],
+        ticket_id_patterns: vec![],
+        status_keywords: Default::default(),
+    };
+    let first = reply(1, "Werkbon W88231 afgetekend, de printer draait.");
+    let t = triage(first.as_bytes(), &ctx_with(&profile));
+    assert!(t.needs_confirmation, "{t:?}");
+    // The engineer answers: RSNL's ticket is W88231, and "de printer draait" means resolved.
+    assert!(learn_ticket_id(&mut profile, "Werkbon ", "W88231").is_some());
+    assert!(learn_wording(
+        &mut profile,
+        Event::Resolved,
+        "de printer draait"
+    ));
+    let next = reply(2, "Werkbon W90412 afgetekend, de printer draait.");
+    let t = triage(next.as_bytes(), &ctx_with(&profile));
+    assert_eq!(
+        t.vendor_ticket.as_ref().map(|v| v.id.as_str()),
+        Some("W90412")
+    );
+    assert_eq!(t.event, Event::Resolved);
+    assert!(!t.needs_confirmation, "{t:?}");
 }

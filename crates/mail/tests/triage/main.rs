@@ -5,6 +5,7 @@ mod cases_shapes;
 mod cases_threading;
 mod cases_traps;
 mod cli;
+mod corpus;
 mod props;
 mod support;
 

@@ -1,0 +1,494 @@
+//! Ticket-id candidates from the places a helpdesk or a person states an id without one of the
+//! formats `ticket_id` knows by name: a ticket word in any of our six languages followed by an
+//! id ("we have logged this under service request 55123", "numéro de dossier FR-240705-193",
+//! "Ticket ID : 58231"), a bracketed tag in the subject that is not ours, a link into the
+//! helpdesk whose path or query names the ticket, and a bare "#9912". Each candidate carries the
+//! weight of its evidence; `ticket_id` adds the place and repetition and picks the best, after
+//! the decoy rules here have removed phone numbers, dates, orders, serials and the like.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// How an id was stated, weakest last. The weights are evidence, not probabilities: a ticket
+/// word right before the id is worth more than a link, which is worth more than a bare hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// "ticket", "incident", "melding", "Vorgang", "chamado"... then the id.
+    TicketWord,
+    /// "request", "reference", "dossier", "caso"...: words that also name other things.
+    WeakWord,
+    /// A bracketed tag in the subject that is not ours: "[RSN-482-91033]", "(#123)".
+    SubjectTag,
+    /// A helpdesk link: ".../tickets/4411", "...?ticket_id=4411".
+    Link,
+    /// "#9912" in running text.
+    Hash,
+}
+
+impl Evidence {
+    pub fn weight(self) -> i32 {
+        match self {
+            Evidence::TicketWord => 60,
+            Evidence::SubjectTag => 55,
+            Evidence::WeakWord => 50,
+            Evidence::Link => 45,
+            Evidence::Hash => 35,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::TicketWord => "ticket word",
+            Evidence::WeakWord => "reference word",
+            Evidence::SubjectTag => "subject tag",
+            Evidence::Link => "helpdesk link",
+            Evidence::Hash => "hash number",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub id: String,
+    pub evidence: Evidence,
+    /// Byte offset in the text it came from (earlier wins a tie).
+    pub at: usize,
+}
+
+fn re(pattern: &str) -> Regex {
+    // Constants checked by the unit tests: a typo must fail in development, not at a site.
+    Regex::new(pattern).expect("built-in candidate pattern compiles")
+}
+
+/// Words that name a ticket in the helpdesks' and people's languages (en, nl, fr, de, pt, es).
+/// Word edges are written as "not a letter or digit" rather than `\b`: a Unicode `\b` makes
+/// the regex engine leave its DFA on any non-ASCII text (measured: 12x slower triage).
+static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|case)(?:$|[^\p{L}\p{N}])",
+    )
+});
+static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|call\s+(?:number|nr|no|id)|number|nummer|numéro|número)(?:$|[^\p{L}\p{N}])",
+    )
+});
+
+/// What may stand between a ticket word and its id: number words, articles, "is", "under"...
+const CONNECTORS: [&str; 55] = [
+    "lautet", "luidt", "het", "ihre", "for", "this", "it", "voor", "pour", "für", "para", "number",
+    "no", "nr", "nº", "n°", "num", "id", "is", "was", "under", "with", "as", "our", "your", "the",
+    "de", "du", "do", "da", "del", "der", "die", "das", "des", "le", "la", "el", "o", "a", "est",
+    "es", "é", "ist", "onder", "met", "uw", "votre", "su", "seu", "sua", "número", "numero",
+    "numéro", "nummer",
+];
+
+/// An id as helpdesks write them: letters and digits, in groups joined by - . / _ .
+static ID_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^#?(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)"));
+static SPACED_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<id>\d{3}(?: \d{3})+)(?:$|[^\d ]|\s[^\d])"));
+static SUBJECT_TAG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[\[(]\s*#?\s*(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)\s*[\])]"));
+static LINK: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"')\]]+"#));
+static HASH: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>\d{3,12})\b"));
+static DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"));
+
+/// Words just before an id that make it something other than a ticket.
+const DECOY_WORDS: [&str; 46] = [
+    "order",
+    "bestelling",
+    "bestelnummer",
+    "commande",
+    "bestellung",
+    "purchase",
+    "po",
+    "invoice",
+    "factuur",
+    "facture",
+    "rechnung",
+    "factura",
+    "fatura",
+    "serial",
+    "s/n",
+    "sn",
+    "serienummer",
+    "seriennummer",
+    "série",
+    "serie",
+    "rma",
+    "kb",
+    "article",
+    "artikel",
+    "kba",
+    "part",
+    "model",
+    "modèle",
+    "sku",
+    "ean",
+    "kvk",
+    "btw",
+    "vat",
+    "iban",
+    "account",
+    "contract",
+    "contrato",
+    "klantnummer",
+    "kundennummer",
+    "customer",
+    "phone",
+    "tel",
+    "telefoon",
+    "téléphone",
+    "telefon",
+    "fax",
+];
+const PHONE_CUES: [&str; 6] = ["+", "tel", "phone", "call us", "bel ", "mobile"];
+
+/// Legal footers name the company's registration: "registered with the Chamber of Commerce
+/// under number 24312345", "KvK 24312345", "Amtsgericht Köln HRB 12345".
+const LEGAL_CUES: [&str; 18] = [
+    "chamber of commerce",
+    "kamer van koophandel",
+    "handelsregister",
+    "registre du commerce",
+    "registro mercantil",
+    "registo comercial",
+    "company number",
+    "company registration",
+    "registration number",
+    "registered in",
+    "registered office",
+    "amtsgericht",
+    "hrb",
+    "siret",
+    "siren",
+    "rcs ",
+    "nipc",
+    "kvk",
+];
+
+/// Words just before an id that make it another ticket than the one this mail is about
+/// (the named formats of `ticket_id` use them too).
+pub const OTHER_TICKET_CUES: [&str; 17] = [
+    "other",
+    "another",
+    "related",
+    "see also",
+    "duplicate of",
+    "merged into",
+    "merged with",
+    "previous",
+    "similar",
+    "parent",
+    "linked",
+    "old ",
+    "instead of",
+    "zie ook",
+    "root cause",
+    "problem ticket",
+    "master ticket",
+];
+
+/// Why `id`, preceded by `before` in its text, is not a ticket id (or `None` when it may be).
+pub fn decoy(id: &str, before: &str) -> Option<&'static str> {
+    let digits = id.chars().filter(char::is_ascii_digit).count();
+    if digits < 3 || id.len() > 40 {
+        return Some("too few digits");
+    }
+    if DATE.is_match(id) {
+        return Some("a date");
+    }
+    if id.to_ascii_uppercase().starts_with("STORE-") {
+        return Some("our own tag");
+    }
+    // Watermarks and message tokens ("MSG0012345_aB3dE5fG7hJ9kL1") mix cases in one group;
+    // ids people read and type do not.
+    if id.split(['-', '.', '/', '_']).any(|g| {
+        g.len() >= 6
+            && g.chars().any(|c| c.is_ascii_lowercase())
+            && g.chars().any(|c| c.is_ascii_uppercase())
+    }) {
+        return Some("a machine token");
+    }
+    let sentence = before
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(before, |i| &before[i + 1..]);
+    let window = tail_chars(sentence, 28).to_lowercase();
+    if OTHER_TICKET_CUES
+        .iter()
+        .any(|c| tail_chars(sentence, 40).to_lowercase().contains(c))
+    {
+        return Some("another ticket");
+    }
+    let clause = tail_chars(sentence, 60).to_lowercase();
+    if LEGAL_CUES.iter().any(|c| clause.contains(c)) {
+        return Some("a company registration number");
+    }
+    let near = tail_chars(sentence, 14).to_lowercase();
+    if PHONE_CUES.iter().any(|c| near.contains(c)) {
+        return Some("a phone number");
+    }
+    let words: Vec<&str> = window
+        .split(|c: char| !(c.is_alphanumeric() || c == '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().rev().take(3).any(|w| DECOY_WORDS.contains(w)) {
+        return Some("order/serial/phone context");
+    }
+    let prefix = id.split(['-', '.', '_', '/']).next().unwrap_or_default();
+    if [
+        "PO", "SO", "INV", "ORD", "RMA", "SN", "KB", "ISO", "RFC", "CVE", "UTF",
+    ]
+    .contains(&prefix.to_ascii_uppercase().as_str())
+    {
+        return Some("a document number");
+    }
+    None
+}
+
+pub fn tail_chars(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
+/// The id that follows a ticket word ending at `end`: skips up to six connectors and
+/// punctuation, then takes an id-shaped token (or digits in groups of three: "731 204").
+fn id_after(text: &str, end: usize) -> Option<(String, usize)> {
+    let mut rest = &text[end..];
+    let mut offset = end;
+    for _ in 0..7 {
+        let trimmed = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '-' | '–' | '=' | '(' | '[' | '"' | '\u{201c}')
+        });
+        offset += rest.len() - trimmed.len();
+        rest = trimmed;
+        if let Some(c) = SPACED_DIGITS.captures(rest) {
+            let m = c.name("id")?;
+            return Some((m.as_str().replace(' ', ""), offset));
+        }
+        let word_len = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '°' | 'º')))
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if !word.is_empty() && CONNECTORS.contains(&word.to_lowercase().as_str()) {
+            offset += word_len;
+            rest = &rest[word_len..];
+        } else {
+            let c = ID_TOKEN.captures(rest)?;
+            let m = c.name("id")?;
+            let token = m.as_str();
+            // Part of an address or a Message-ID ("<issue-43.38f3...@ops...>"), not an id.
+            let after = &rest[c.get(0).map_or(0, |w| w.end())..];
+            if !token.chars().any(|ch| ch.is_ascii_digit()) || after.starts_with('@') {
+                return None;
+            }
+            return Some((token.to_string(), offset + m.start()));
+        }
+        // "ticket no." / "n°.": a dot after a number word is part of it.
+        if let Some(r) = rest.strip_prefix('.') {
+            offset += 1;
+            rest = r;
+        }
+    }
+    None
+}
+
+fn worded(text: &str, words: &Regex, evidence: Evidence, out: &mut Vec<Candidate>) {
+    for c in words.captures_iter(text) {
+        let Some(m) = c.name("w") else { continue };
+        if let Some((id, at)) = id_after(text, m.end()) {
+            if decoy(&id, &text[..m.start()]).is_none() {
+                out.push(Candidate { id, evidence, at });
+            }
+        }
+    }
+}
+
+/// Candidates in free text (the new body or the quoted history).
+pub fn in_text(text: &str) -> Vec<Candidate> {
+    // Ids stand near the top of a reply or a notification; the cap keeps a pasted log cheap.
+    let text = crate::message::truncate(text, 16 * 1024);
+    let mut out = Vec::new();
+    worded(text, &TICKET_WORDS, Evidence::TicketWord, &mut out);
+    worded(text, &WEAK_WORDS, Evidence::WeakWord, &mut out);
+    for c in HASH.captures_iter(text) {
+        if let Some(m) = c.name("id") {
+            if decoy(m.as_str(), &text[..m.start()]).is_none() {
+                out.push(Candidate {
+                    id: m.as_str().to_string(),
+                    evidence: Evidence::Hash,
+                    at: m.start(),
+                });
+            }
+        }
+    }
+    links(text, &mut out);
+    out
+}
+
+/// Candidates in the vendor's part of the subject: worded ids and bracketed tags.
+pub fn in_subject(subject: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    worded(subject, &TICKET_WORDS, Evidence::TicketWord, &mut out);
+    worded(subject, &WEAK_WORDS, Evidence::WeakWord, &mut out);
+    for c in SUBJECT_TAG.captures_iter(subject) {
+        if let Some(m) = c.name("id") {
+            let before = &subject[..m.start()];
+            if decoy(m.as_str(), before).is_none() && !is_word_tag(m.as_str()) {
+                out.push(Candidate {
+                    id: m.as_str().to_string(),
+                    evidence: Evidence::SubjectTag,
+                    at: m.start(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "[EXTERNAL]", "[SPAM 2]"-like tags are words, not ids: an id has at least three digits and
+/// no more letters than a prefix and suffix group allow.
+fn is_word_tag(token: &str) -> bool {
+    token.chars().filter(char::is_ascii_digit).count() < 3
+}
+
+/// Path segments and query names that introduce a ticket in a helpdesk's links.
+const LINK_WORDS: [&str; 16] = [
+    "ticket",
+    "tickets",
+    "case",
+    "cases",
+    "incident",
+    "incidents",
+    "request",
+    "requests",
+    "call",
+    "calls",
+    "conversation",
+    "conversations",
+    "melding",
+    "meldingen",
+    "chamado",
+    "chamados",
+];
+const LINK_DECOYS: [&str; 6] = ["kb", "article", "articles", "knowledge", "solutions", "faq"];
+
+fn links(text: &str, out: &mut Vec<Candidate>) {
+    for m in LINK.find_iter(text) {
+        let url = m.as_str();
+        let lower = url.to_lowercase();
+        let (path, query) = lower.split_once('?').unwrap_or((&lower, ""));
+        let segments: Vec<&str> = path.split('/').skip(3).collect();
+        if segments.iter().any(|s| LINK_DECOYS.contains(s)) {
+            continue;
+        }
+        let mut found = None;
+        for pair in segments.windows(2) {
+            if LINK_WORDS.contains(&pair[0]) && is_link_id(pair[1]) {
+                found = Some(pair[1].to_string());
+            }
+        }
+        let ticket_path = segments
+            .iter()
+            .any(|s| LINK_WORDS.iter().any(|w| s.contains(w)));
+        for kv in query.split(['&', ';']) {
+            let Some((k, v)) = kv.split_once('=') else {
+                continue;
+            };
+            let named = LINK_WORDS.iter().any(|w| k.contains(w))
+                || (ticket_path && matches!(k, "id" | "number" | "no" | "nr"));
+            if named && is_link_id(v) && found.is_none() {
+                found = Some(v.to_string());
+            }
+        }
+        if let Some(id_lower) = found {
+            // The id as written (links are case-insensitive to us, ids are not to the reader).
+            let at = lower.find(&id_lower).unwrap_or(0);
+            let id = url.get(at..at + id_lower.len()).unwrap_or(&id_lower);
+            out.push(Candidate {
+                id: id.to_string(),
+                evidence: Evidence::Link,
+                at: m.start(),
+            });
+        }
+    }
+}
+
+fn is_link_id(s: &str) -> bool {
+    ID_TOKEN
+        .captures(s)
+        .and_then(|c| c.name("id"))
+        .is_some_and(|m| m.as_str() == s && decoy(s, "").is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<String> {
+        in_text(text).into_iter().map(|c| c.id).collect()
+    }
+
+    #[test]
+    fn worded_ids_in_six_languages() {
+        let table = [
+            ("We have logged this under service request 55123.", "55123"),
+            ("A ticket has been created with Ticket ID - 88231.", "88231"),
+            ("Ticket 4471 on our side.", "4471"),
+            ("Onder meldingsnummer M2407.153 geregistreerd.", "M2407.153"),
+            ("Votre numéro de dossier : FR-240705-193.", "FR-240705-193"),
+            ("Ihre Vorgangsnummer lautet T-240708-0042.", "T-240708-0042"),
+            ("O número do chamado é 120455.", "120455"),
+            ("Número de incidencia: 00412877", "00412877"),
+            ("Your reference is RSNL-2024-0815.", "RSNL-2024-0815"),
+            ("Ticket nr. 731 204 is aangemaakt", "731204"),
+            ("closing #9912 now", "9912"),
+        ];
+        for (text, want) in table {
+            assert_eq!(ids(text).first().map(String::as_str), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn decoys_are_not_candidates() {
+        for text in [
+            "Call us on +31 20 123 4567.",
+            "Your order number 4500012345 has shipped.",
+            "Serial number SN-88123-X, RMA 55120.",
+            "See KB article 10023 for details.",
+            "This is a duplicate of ticket 7777.",
+            "Ticket created on 2024-07-12.",
+            "[STORE-212] Till frozen",
+            "Ref: <issue-43.38f386711508501e@ops.example>",
+            "Ref:MSG0012345_aB3dE5fG7hJ9kL1",
+        ] {
+            assert!(ids(text).is_empty(), "{text}: {:?}", ids(text));
+        }
+    }
+
+    #[test]
+    fn links_and_subject_tags() {
+        assert_eq!(
+            ids("View it: https://help.rsnl.nl/agent/tickets/4411 now"),
+            ["4411"]
+        );
+        assert_eq!(
+            ids("https://rsnl.nl/portal/view?ticket_id=RQ-8812"),
+            ["RQ-8812"]
+        );
+        assert!(ids("https://rsnl.nl/kb/article/12345").is_empty());
+        let s: Vec<String> = in_subject("Re: [RSN-482-91033] [STORE-205] Printer")
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(s, ["RSN-482-91033"]);
+        assert!(in_subject("[EXTERNAL] [STORE-205] Printer").is_empty());
+    }
+}
