@@ -20,6 +20,8 @@ pub enum EventBasis {
     Stated,
     /// Received / logged / opened wording.
     Acknowledgement,
+    /// A notification's own account of what happened: "has been updated", "commented".
+    Action,
     /// An automatic notification about a ticket not seen before, with no words for it.
     AssumedOpening,
     /// No words triage knows: read as an update.
@@ -42,6 +44,7 @@ pub fn assess(
         EventBasis::StatusField => 0.95,
         EventBasis::Stated => 0.92,
         EventBasis::Acknowledgement => 0.9,
+        EventBasis::Action => 0.9,
         EventBasis::AssumedOpening => 0.65,
         EventBasis::Assumed => 0.6,
         EventBasis::Ignored => 0.95,

@@ -192,11 +192,11 @@ const ACK_PHRASES: [&str; 24] = [
 /// registrado su incidencia": a receipt or logging verb and a request noun in one sentence,
 /// stated as a fact.
 static RECEIPT_VERBS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:received|receipt|logged|registered|recorded|raised|opened|created|ontvangen|geregistreerd|vastgelegd|aangemaakt|aangenomen|reçu|reçue|enregistré|enregistrée|créé|créée|ouvert|ouverte|erhalten|eingegangen|angelegt|erstellt|registriert|eröffnet|aufgenommen|erfasst|notiert|genoteerd|noté|notée|pris en compte|anotado|anotada|recebemos|recebido|recebida|registado|registada|registrado|registrada|registramos|registamos|criado|criada|aberto|aberta|recibido|recibida|recibimos|creado|creada|abierto|abierta)\b")
+    Regex::new(r"(?i)\b(?:received|receipt|logged|registered|recorded|raised|opened|created|ontvangen|geregistreerd|vastgelegd|aangemaakt|aangenomen|reçu|reçue|enregistré|enregistrée|créé|créée|ouvert|ouverte|erhalten|eingegangen|angelegt|erstellt|registriert|eröffnet|aufgenommen|erfasst|notiert|genoteerd|noté|notée|pris en compte|anotado|anotada|recebemos|recebido|recebida|registado|registada|registrado|registrada|registramos|registamos|criado|criada|aberto|aberta|recibido|recibida|recibimos|creado|creada|abierto|abierta|receção|recepção|recepción|réception|ricezione|ontvangst|ricevuto|ricevuta|ricevuti|registrato|registrata|aperto|aperta|creato|creata|presa in carico|preso in carico)\b")
         .expect("receipt verbs compile")
 });
 static REQUEST_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:request|message|e-?mail|report|ticket|case|incident|call|melding|bericht|aanvraag|storing|demande|dossier|incident|ticket|anfrage|nachricht|meldung|vorgang|störung|pedido|mensagem|chamado|solicitação|ocorrência|solicitud|mensaje|incidencia|caso|this|dit|deze|ceci|dies|isto|esto)\b")
+    Regex::new(r"(?i)\b(?:request|message|e-?mail|report|ticket|case|incident|call|melding|bericht|aanvraag|storing|demande|dossier|incident|ticket|anfrage|nachricht|meldung|vorgang|störung|pedido|mensagem|chamado|solicitação|ocorrência|solicitud|mensaje|incidencia|caso|processo|segnalazione|richiesta|pratica|messaggio|chiamata|this|dit|deze|ceci|dies|isto|esto)\b")
         .expect("request nouns compile")
 });
 
@@ -235,12 +235,12 @@ fn has_ack_phrase(lower: &str) -> bool {
 
 static CLOSED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:closed|closing|geschlossen|abgeschlossen|gesloten|afgesloten|fermé|fermée|clôturé|clôturée|clos|clôturons|fermons|stängd|cerrado|cerrada|cerramos|cerró|fechado|fechada|fechamos|encerrado|encerrada|encerramos|chiuso)\b",
+        r"(?i)\b(?:closed|closing|geschlossen|abgeschlossen|gesloten|afgesloten|fermé|fermée|clôturé|clôturée|clos|clôturons|fermons|stängd|cerrado|cerrada|cerramos|cerró|fechado|fechada|fechamos|encerrado|encerrada|encerramos|chiuso|chiusa|chiudiamo)\b",
     )
     .expect("closed words compile")
 });
 static RESOLVED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:resolved|solved|fixed|repaired|gelöst|behoben|opgelost|verholpen|hersteld|gerepareerd|résolu|résolue|réglé|réglée|réparé|réparée|löst|åtgärdat|resuelto|resuelta|solucionado|solucionada|reparado|reparada|resolvido|resolvida)\b|(?:working again|works again|back up and running|werkt weer|werkt het weer|funktioniert wieder|fonctionne à nouveau|fonctionne de nouveau|funciona de novo|funciona novamente|vuelve a funcionar|funciona de nuevo)")
+    Regex::new(r"(?i)\b(?:resolved|solved|fixed|repaired|gelöst|behoben|opgelost|verholpen|hersteld|gerepareerd|résolu|résolue|réglé|réglée|réparé|réparée|löst|åtgärdat|resuelto|resuelta|solucionado|solucionada|reparado|reparada|resolvido|resolvida|risolto|risolta|riparato|riparata|sistemato|sistemata)\b|(?:working again|working properly again|working normally again|working correctly again|is now working (?:properly|correctly|normally)|werkt naar behoren|werkt weer normaal|funziona di nuovo|funziona correttamente|funziona regolarmente|fonctionne correctement|funktioniert einwandfrei|funciona correctamente|já (?:está|estão) a \w+ (?:corretamente|normalmente)|já funciona|works again|back up and running|werkt weer|werkt het weer|funktioniert wieder|fonctionne à nouveau|fonctionne de nouveau|funciona de novo|funciona novamente|vuelve a funcionar|funciona de nuevo)")
         .expect("resolved words compile")
 });
 static STATUS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -250,14 +250,68 @@ static STATUS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that turn "resolved" into its opposite or into a future/condition/question:
 /// "not resolved yet", "isn't fixed", "will be closed", "once resolved", "until it is fixed".
-const NEGATORS: [&str; 66] = [
+const NEGATORS: [&str; 74] = [
     "not", "n't", "never", "no", "yet", "nicht", "niet", "nog", "pas", "ne", "inte", "will",
     "would", "once", "when", "until", "till", "if", "before", "should", "could", "can", "may",
     "might", "expect", "expected", "hope", "soon", "wird", "zodra", "noch", "kein", "keine",
     "encore", "jamais", "todavía", "aún", "ainda", "não", "nunca", "sera", "será", "serão",
     "serait", "zal", "zullen", "va", "vai", "vamos", "iremos", "irá", "quand", "lorsque", "dès",
     "cuando", "quando", "sobald", "wenn", "falls", "si", "kan", "kann", "peut", "pode", "wordt",
-    "worden",
+    "worden", "non", "ancora", "appena", "sarà", "verrà", "potremo", "possiamo", "dopo",
+];
+
+/// What a helpdesk's update notification says happened: a comment, a note, a change.
+const UPDATE_ACTIONS: [&str; 49] = [
+    "has been updated",
+    "was updated",
+    "an update has been added",
+    "a new update",
+    "added a comment",
+    "added a note",
+    "has commented",
+    "commented:",
+    "new comment",
+    "has replied",
+    "replied to your",
+    "new reply",
+    "is bijgewerkt",
+    "is geüpdatet",
+    "heeft gereageerd",
+    "nieuwe reactie",
+    "wurde aktualisiert",
+    "hat kommentiert",
+    "neue antwort",
+    "hat geantwortet",
+    "a été mis à jour",
+    "a été mise à jour",
+    "a commenté",
+    "nouvelle réponse",
+    "a répondu",
+    "foi atualizado",
+    "foi atualizada",
+    "comentou:",
+    "nova resposta",
+    "ha sido actualizado",
+    "ha sido actualizada",
+    "ha comentado",
+    "nueva respuesta",
+    "ha respondido",
+    "è stato aggiornato",
+    "è stata aggiornata",
+    "ha commentato",
+    "nuova risposta",
+    // People announcing an update in their own words.
+    "quick update",
+    "short update",
+    "brief update",
+    "korte update",
+    "kurze rückmeldung",
+    "kurzes update",
+    "point de situation",
+    "ponto de situação",
+    "breve actualización",
+    "vi aggiorno",
+    "breve aggiornamento",
 ];
 
 /// A sentence about some other ticket or customer ("similar to ticket #9 we fixed last week")
@@ -403,6 +457,15 @@ pub fn status_of(
     if !open_field && first_affirmed(&RESOLVED_WORDS, text) {
         return (Event::Resolved, "states the issue is resolved".into());
     }
+    if let Some(action) = UPDATE_ACTIONS.iter().find(|a| keyword_affirmed(text, a)) {
+        // A notification that says what just happened to the ticket (a comment, a note, an
+        // update) is an update, whatever else its template repeats ("your ticket remains
+        // open", "we received your request" in the footer).
+        return (
+            Event::Update,
+            format!("update notification wording \"{action}\""),
+        );
+    }
     if has_ack_phrase(text) {
         return (Event::Acknowledged, "acknowledgement wording".into());
     }
@@ -434,6 +497,8 @@ pub fn basis_of(reason: &str) -> crate::confidence::EventBasis {
         EventBasis::StatusField
     } else if reason.starts_with("states the") {
         EventBasis::Stated
+    } else if reason.starts_with("update notification wording") {
+        EventBasis::Action
     } else if reason.starts_with("acknowledgement wording") {
         EventBasis::Acknowledgement
     } else {

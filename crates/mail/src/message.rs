@@ -117,7 +117,13 @@ pub fn parse(raw: &[u8]) -> Result<Mail, MailError> {
     let mut quoted_text = String::new();
     for part in msg.text_bodies().take(MAX_PARTS) {
         let (new, quoted) = match &part.body {
-            PartType::Text(t) => quote::split_plain(truncate(t, MAX_TEXT_PER_PART)),
+            PartType::Text(t) => {
+                let t = truncate(t, MAX_TEXT_PER_PART);
+                match flowed(part) {
+                    Some(delsp) => quote::split_plain(&unflow(t, delsp)),
+                    None => quote::split_plain(t),
+                }
+            }
             PartType::Html(h) => quote::split_html(truncate(h, MAX_HTML_PER_PART)),
             _ => continue,
         };
@@ -127,6 +133,61 @@ pub fn parse(raw: &[u8]) -> Result<Mail, MailError> {
     mail.new_text = new_text;
     mail.quoted_text = quoted_text;
     Ok(mail)
+}
+
+/// `Some(delsp)` for a `format=flowed` text part (RFC 3676: Thunderbird, Roundcube, Apple
+/// Mail). Its lines are soft-wrapped at 72 characters, so a sentence would otherwise be cut at
+/// every wrap ("den Vorgang VG-1180441" / "angelegt.").
+fn flowed(part: &mail_parser::MessagePart<'_>) -> Option<bool> {
+    let ct = part.content_type()?;
+    let format = ct.attribute("format")?;
+    format.eq_ignore_ascii_case("flowed").then(|| {
+        ct.attribute("delsp")
+            .is_some_and(|d| d.eq_ignore_ascii_case("yes"))
+    })
+}
+
+/// Joins soft-wrapped lines of a flowed body: a line ending in a space continues on the next
+/// line of the same quote depth; the signature separator "-- " stays a line of its own.
+fn unflow(text: &str, delsp: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open_depth: Option<usize> = None;
+    for line in text.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let depth = line.chars().take_while(|c| *c == '>').count();
+        let mut content = &line[depth..];
+        // Space-stuffing (RFC 3676 4.4) after the quote marks.
+        if let Some(rest) = content.strip_prefix(' ') {
+            content = rest;
+        }
+        match open_depth {
+            Some(d) if d == depth => {}
+            Some(_) => {
+                out.push('\n');
+                out.push_str(&line[..depth]);
+                if depth > 0 {
+                    out.push(' ');
+                }
+            }
+            None => {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(&line[..depth]);
+                if depth > 0 {
+                    out.push(' ');
+                }
+            }
+        }
+        let soft = content.ends_with(' ') && content != "-- ";
+        if soft && delsp {
+            out.push_str(&content[..content.len() - 1]);
+        } else {
+            out.push_str(content);
+        }
+        open_depth = soft.then_some(depth);
+    }
+    out
 }
 
 fn push_capped(acc: &mut String, add: &str) {
@@ -292,5 +353,17 @@ mod tests {
     fn rejects_garbage() {
         assert_eq!(parse(b""), Err(MailError::Empty));
         assert_eq!(parse(b"\x00\x01\x02 hello"), Err(MailError::NotAMail));
+    }
+
+    #[test]
+    fn flowed_lines_are_joined_per_quote_depth() {
+        let raw = "From: a@rsnl.nl\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8; format=flowed\r\n\r\nWir haben den Vorgang VG-1 \r\nangelegt.\r\nHard break\r\n-- \r\nSig\r\n";
+        let mail = parse(raw.as_bytes()).unwrap();
+        assert_eq!(
+            mail.new_text.trim_end(),
+            "Wir haben den Vorgang VG-1 angelegt.\nHard break\n-- \nSig"
+        );
+        assert_eq!(unflow("> a \n> b\nc", false), "> a b\nc");
+        assert_eq!(unflow("wo \nrd", true), "word");
     }
 }

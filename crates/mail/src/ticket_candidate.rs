@@ -66,33 +66,99 @@ fn re(pattern: &str) -> Regex {
 /// the regex engine leave its DFA on any non-ASCII text (measured: 12x slower triage).
 static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|case)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case)(?:$|[^\p{L}\p{N}])",
     )
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|call\s+(?:number|nr|no|id)|number|nummer|numéro|número)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero)(?:$|[^\p{L}\p{N}])",
     )
 });
 
 /// What may stand between a ticket word and its id: number words, articles, "is", "under"...
-const CONNECTORS: [&str; 55] = [
-    "lautet", "luidt", "het", "ihre", "for", "this", "it", "voor", "pour", "für", "para", "number",
-    "no", "nr", "nº", "n°", "num", "id", "is", "was", "under", "with", "as", "our", "your", "the",
-    "de", "du", "do", "da", "del", "der", "die", "das", "des", "le", "la", "el", "o", "a", "est",
-    "es", "é", "ist", "onder", "met", "uw", "votre", "su", "seu", "sua", "número", "numero",
-    "numéro", "nummer",
+const CONNECTORS: &[&str] = &[
+    "lautet",
+    "luidt",
+    "het",
+    "ihre",
+    "for",
+    "this",
+    "it",
+    "voor",
+    "pour",
+    "für",
+    "para",
+    "number",
+    "no",
+    "nr",
+    "nº",
+    "n°",
+    "n",
+    "º",
+    "°",
+    "num",
+    "id",
+    "is",
+    "was",
+    "now",
+    "nu",
+    "jetzt",
+    "maintenant",
+    "agora",
+    "ahora",
+    "ora",
+    "under",
+    "with",
+    "as",
+    "our",
+    "your",
+    "the",
+    "de",
+    "du",
+    "do",
+    "da",
+    "del",
+    "der",
+    "die",
+    "das",
+    "des",
+    "le",
+    "la",
+    "el",
+    "il",
+    "lo",
+    "o",
+    "a",
+    "est",
+    "es",
+    "é",
+    "è",
+    "ist",
+    "onder",
+    "met",
+    "uw",
+    "votre",
+    "su",
+    "seu",
+    "sua",
+    "con",
+    "col",
+    "número",
+    "numero",
+    "numéro",
+    "nummer",
 ];
 
 /// An id as helpdesks write them: letters and digits, in groups joined by - . / _ .
 static ID_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^#?(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)"));
 static SPACED_DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?P<id>\d{3}(?: \d{3})+)(?:$|[^\d ]|\s[^\d])"));
+    LazyLock::new(|| re(r"^(?P<id>\d{1,3}(?: \d{3})+)(?:$|[^\d ]|\s[^\d])"));
 static SUBJECT_TAG: LazyLock<Regex> =
     LazyLock::new(|| re(r"[\[(]\s*#?\s*(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)\s*[\])]"));
 static LINK: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"')\]]+"#));
-static HASH: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>\d{3,12})\b"));
+static HASH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>(?:[A-Z]{1,6}-)?\d{3,12})\b"));
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"));
 
@@ -300,10 +366,25 @@ fn id_after(text: &str, end: usize) -> Option<(String, usize)> {
     None
 }
 
+/// "CASE-000412", "INCIDENT-0815": a ticket word in capitals joined to digits is the id's own
+/// prefix, as helpdesks print their keys; "Ticket-4471" in running text is word and number.
+fn glued(text: &str, start: usize, end: usize) -> Option<(String, usize)> {
+    let word = &text[start..end];
+    let rest = text[end..].strip_prefix(['-', '_'])?;
+    if !rest.starts_with(|c: char| c.is_ascii_digit())
+        || word.chars().any(|c| c.is_lowercase() || c.is_whitespace())
+    {
+        return None;
+    }
+    let m = ID_TOKEN.captures(&text[start..])?.name("id")?;
+    Some((m.as_str().to_string(), start))
+}
+
 fn worded(text: &str, words: &Regex, evidence: Evidence, out: &mut Vec<Candidate>) {
     for c in words.captures_iter(text) {
         let Some(m) = c.name("w") else { continue };
-        if let Some((id, at)) = id_after(text, m.end()) {
+        if let Some((id, at)) = glued(text, m.start(), m.end()).or_else(|| id_after(text, m.end()))
+        {
             if decoy(&id, &text[..m.start()]).is_none() {
                 out.push(Candidate { id, evidence, at });
             }
@@ -437,7 +518,7 @@ mod tests {
     }
 
     #[test]
-    fn worded_ids_in_six_languages() {
+    fn worded_ids_in_seven_languages() {
         let table = [
             ("We have logged this under service request 55123.", "55123"),
             ("A ticket has been created with Ticket ID - 88231.", "88231"),
@@ -450,6 +531,13 @@ mod tests {
             ("Your reference is RSNL-2024-0815.", "RSNL-2024-0815"),
             ("Ticket nr. 731 204 is aangemaakt", "731204"),
             ("closing #9912 now", "9912"),
+            ("La richiesta è registrata con il numero 48213.", "48213"),
+            ("Abrimos o processo PT-000412 para a loja.", "PT-000412"),
+            ("Your case is now 5521 in our system.", "5521"),
+            ("Bei uns Ticket 61 004, Termin folgt.", "61004"),
+            ("Ponto de situação da ordem de serviço n.º 31207:", "31207"),
+            ("We opened CASE-000412 for you.", "CASE-000412"),
+            ("A ticket was created with ID #INC-4471.", "INC-4471"),
         ];
         for (text, want) in table {
             assert_eq!(ids(text).first().map(String::as_str), Some(want), "{text}");

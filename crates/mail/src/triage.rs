@@ -250,7 +250,10 @@ fn decide(
     }
     // A helpdesk's first automatic mail about a ticket it has not told us before opens it; a
     // later automatic mail about a known ticket without status words is an update.
-    if event == Event::Update && auto.is_some() && !known_ticket && !why.starts_with("status field")
+    if event == Event::Update
+        && auto.is_some()
+        && !known_ticket
+        && event::basis_of(&why) == EventBasis::Assumed
     {
         return (
             Event::Acknowledged,
