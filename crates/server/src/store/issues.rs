@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sqlx::types::Json;
 use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder};
 use storedesk_domain::api::issue::{Issue, IssueDetail, ValidIssuePatch, ValidNewIssue};
-use storedesk_domain::api::page::Page;
+use storedesk_domain::api::page::{Page, SEARCH_COUNT_CAP};
 use storedesk_domain::history::Event;
 use storedesk_domain::policy::{Actor, IssueScope};
 use storedesk_domain::{IssueId, Priority, Status, StoreId, UserId};
@@ -90,6 +90,14 @@ pub struct IssueFilter {
 }
 
 fn push_filters(qb: &mut QueryBuilder<'_, Postgres>, actor: &Actor, f: &IssueFilter) {
+    push_scope(qb, actor, f);
+    if let Some(q) = &f.q {
+        push_match(qb, q);
+    }
+}
+
+/// Every filter but `q`: what the caller may see and what they asked for.
+fn push_scope(qb: &mut QueryBuilder<'_, Postgres>, actor: &Actor, f: &IssueFilter) {
     qb.push(" where true");
     if !actor.is_admin() {
         let stores: Vec<Uuid> = actor
@@ -133,17 +141,20 @@ fn push_filters(qb: &mut QueryBuilder<'_, Postgres>, actor: &Actor, f: &IssueFil
     if let Some(t) = f.created_before {
         qb.push(" and i.created_at < ").push_bind(t);
     }
-    if let Some(q) = &f.q {
-        // Title and description are indexed on the issue, comments on their own table.
-        // Written as `search @@ q or id = any(array(...))` so PostgreSQL ORs two index bitmaps
-        // (measured at 100,000 issues: 17-27 ms, against 88 ms for `id in (... union ...)` and
-        // 296 ms for `or exists (...)`, which scans every issue).
-        qb.push(" and (i.search @@ websearch_to_tsquery('english', ")
-            .push_bind(q.clone())
+}
+
+/// `q` matches the issue's title or description, or one of its comments.
+fn push_match(qb: &mut QueryBuilder<'_, Postgres>, q: &str) {
+    // Title and description have an index each (see `TIERS`), comments their own table.
+    // Written as `title @@ q or description @@ q or id = any(array(...))` so PostgreSQL ORs
+    // index bitmaps (an `or exists (...)` scans every issue: 296 ms at 100,000).
+    qb.push(" and (i.title_search @@ websearch_to_tsquery('english', ")
+            .push_bind(q.to_owned())
+            .push(") or i.description_search @@ websearch_to_tsquery('english', ")
+            .push_bind(q.to_owned())
             .push(") or i.id = any(array(select issue_id from comments where search @@ websearch_to_tsquery('english', ")
-            .push_bind(q.clone())
+            .push_bind(q.to_owned())
             .push("))))");
-    }
 }
 
 /// The relevance of an issue to `q`: title matches weigh most, description next (the tsvector's
@@ -151,7 +162,7 @@ fn push_filters(qb: &mut QueryBuilder<'_, Postgres>, actor: &Actor, f: &IssueFil
 fn push_rank(qb: &mut QueryBuilder<'_, Postgres>, f: &IssueFilter) {
     match (&f.q, f.sort) {
         (Some(q), SortKey::Relevance) => {
-            qb.push("ts_rank(i.search, websearch_to_tsquery('english', ")
+            qb.push("ts_rank(setweight(i.title_search, 'A') || setweight(i.description_search, 'B'), websearch_to_tsquery('english', ")
                 .push_bind(q.clone())
                 .push("))");
         }
@@ -197,6 +208,9 @@ fn push_page(qb: &mut QueryBuilder<'_, Postgres>, f: &IssueFilter) {
 /// are chosen first on the narrow `issues` rows, so nested JSON is built for the rows shown and
 /// never for every row that matches; comments for the whole page are aggregated in one pass.
 pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page<Issue>> {
+    if let (Some(q), SortKey::Relevance, false) = (&f.q, f.sort, f.descending) {
+        return ranked(db, actor, f, q).await;
+    }
     let searching = f.q.is_some();
     let mut qb = if searching {
         // A search reads its matches once (a bitmap scan), narrow, for both the total and the
@@ -220,17 +234,7 @@ pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page
         qb.push(")");
         qb
     };
-    let comments = if f.include_comments {
-        qb.push(format!(
-            ", cm as (select c.issue_id, json_agg({} order by c.created_at, c.id) as comments
-                from comments c join users au on au.id = c.author_id
-                where c.issue_id in (select id from page) group by c.issue_id)",
-            comment_json()
-        ));
-        Comments::FromPage
-    } else {
-        Comments::None
-    };
+    let comments = push_page_comments(&mut qb, f);
     if searching {
         qb.push(" select (select count(*) from m), ");
     } else {
@@ -239,13 +243,7 @@ pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page
         qb.push("), ");
     }
     qb.push(issue_json(comments));
-    qb.push(
-        " from page i join stores s on s.id = i.store_id join users cb on cb.id = i.created_by
-         left join users a on a.id = i.assigned_to",
-    );
-    if f.include_comments {
-        qb.push(" left join cm on cm.issue_id = i.id");
-    }
+    push_page_joins(&mut qb, f);
     qb.push(order_by(f));
     // Decoded straight from PostgreSQL's JSON text into the DTO: one parse, no intermediate Value.
     let rows: Vec<(i64, Json<Issue>)> = qb.build_query_as().fetch_all(db).await?;
@@ -262,9 +260,182 @@ pub async fn list(db: &PgPool, actor: &Actor, f: &IssueFilter) -> ApiResult<Page
     Ok(Page {
         items,
         total,
+        total_exact: true,
         page: f.page,
         per_page: f.per_page,
     })
+}
+
+/// A tier of a ranked search: where the words stand, as conditions on `issues i`.
+struct Tier {
+    /// What a walk over the newest issues checks row by row.
+    walk: &'static [&'static str],
+    /// The same, as the full-text indexes answer it.
+    index: &'static [&'static str],
+}
+
+const IN_TITLE: &str = " and i.title_search @@ websearch_to_tsquery('english', $Q)";
+const IN_DESCRIPTION_ONLY: &str = " and i.description_search @@ websearch_to_tsquery('english', $Q)
+    and not i.title_search @@ websearch_to_tsquery('english', $Q)";
+const NOT_IN_ISSUE: &str = " and not i.title_search @@ websearch_to_tsquery('english', $Q)
+    and not i.description_search @@ websearch_to_tsquery('english', $Q)";
+/// Per row: one probe of the issue's comments.
+const IN_A_COMMENT: &str = " and exists (select 1 from comments c where c.issue_id = i.id
+    and c.search @@ websearch_to_tsquery('english', $Q))";
+/// From the comments' index: every issue with a matching comment.
+const IN_THE_COMMENTS: &str = " and i.id = any(array(select issue_id from comments
+    where search @@ websearch_to_tsquery('english', $Q)))";
+
+/// The three tiers, best first: the words in the title, in the description only, in a comment
+/// only. Within a tier the newest issue comes first.
+const TIERS: [Tier; 3] = [
+    Tier {
+        walk: &[IN_TITLE],
+        index: &[IN_TITLE],
+    },
+    Tier {
+        walk: &[IN_DESCRIPTION_ONLY],
+        index: &[IN_DESCRIPTION_ONLY],
+    },
+    Tier {
+        walk: &[NOT_IN_ISSUE, IN_A_COMMENT],
+        index: &[NOT_IN_ISSUE, IN_THE_COMMENTS],
+    },
+];
+
+/// How many of the newest visible issues a tier walks before it asks the index instead. A word
+/// in one issue of 100 fills a page of 40 within the walk; a rarer one has few matches, which
+/// the index reads quickly. Either way no query reads all of a common word's matches.
+const WALK: i64 = 4000;
+
+/// A search in order of relevance that reads only what the page needs: the tiers are asked in
+/// turn for `offset + per_page` issues and a later tier only when the earlier ones run short,
+/// and the count stops at `SEARCH_COUNT_CAP`. Ranking every match with `ts_rank` and counting
+/// them all read each of a common word's matches (16,750 of 100,000 issues for "printer":
+/// 23.6 ms p50, 13 ms of it the count).
+async fn ranked(db: &PgPool, actor: &Actor, f: &IssueFilter, q: &str) -> ApiResult<Page<Issue>> {
+    let offset = i64::from(f.page - 1) * i64::from(f.per_page);
+    let reach = offset + i64::from(f.per_page);
+    let mut found: Vec<(Uuid, f32)> = Vec::new();
+    for (tier, cond) in TIERS.iter().enumerate() {
+        let need = reach - found.len() as i64;
+        if need <= 0 {
+            break;
+        }
+        // The newest issues first, checked row by row; then, if they held too few, the index.
+        let mut qb = QueryBuilder::<Postgres>::new(
+            "select i.id from (select i.id, i.number, i.title_search, i.description_search from issues i",
+        );
+        push_scope(&mut qb, actor, f);
+        qb.push(" order by i.number desc limit ")
+            .push_bind(WALK)
+            .push(") i where true");
+        push_tier(&mut qb, cond.walk, q);
+        qb.push(" order by i.number desc limit ").push_bind(need);
+        let mut ids: Vec<Uuid> = qb.build_query_scalar().fetch_all(db).await?;
+        if (ids.len() as i64) < need {
+            let mut qb = QueryBuilder::<Postgres>::new("select i.id from issues i");
+            push_scope(&mut qb, actor, f);
+            push_tier(&mut qb, cond.index, q);
+            qb.push(" order by i.number desc limit ").push_bind(need);
+            ids = qb.build_query_scalar().fetch_all(db).await?;
+        }
+        // Title 2, description 1, comment 0: the order `relevance` sorts by.
+        let rank = (TIERS.len() - 1 - tier) as f32;
+        found.extend(ids.into_iter().map(|id| (id, rank)));
+    }
+    let shown: Vec<(Uuid, f32)> = found
+        .into_iter()
+        .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+        .collect();
+    let counted = capped_count(db, actor, f, q).await?;
+    let items = if shown.is_empty() {
+        Vec::new()
+    } else {
+        let (ids, ranks): (Vec<Uuid>, Vec<f32>) = shown.into_iter().unzip();
+        let mut qb = QueryBuilder::<Postgres>::new("with shown as (select * from unnest(");
+        qb.push_bind(ids)
+            .push("::uuid[], ")
+            .push_bind(ranks)
+            .push("::real[]) with ordinality as p(id, rank, ord)), page as (select i.*, p.rank, p.ord from shown p join issues i on i.id = p.id)");
+        let comments = push_page_comments(&mut qb, f);
+        qb.push(" select ");
+        qb.push(issue_json(comments));
+        push_page_joins(&mut qb, f);
+        qb.push(" order by i.ord");
+        let rows: Vec<Json<Issue>> = qb.build_query_scalar().fetch_all(db).await?;
+        rows.into_iter().map(|j| j.0).collect()
+    };
+    Ok(Page {
+        items,
+        total: counted.min(SEARCH_COUNT_CAP),
+        total_exact: counted <= SEARCH_COUNT_CAP,
+        page: f.page,
+        per_page: f.per_page,
+    })
+}
+
+/// The `cm` CTE: the comments of every issue in the CTE `page`, aggregated in one pass.
+fn push_page_comments(qb: &mut QueryBuilder<'_, Postgres>, f: &IssueFilter) -> Comments {
+    if !f.include_comments {
+        return Comments::None;
+    }
+    qb.push(format!(
+        ", cm as (select c.issue_id, json_agg({} order by c.created_at, c.id) as comments
+            from comments c join users au on au.id = c.author_id
+            where c.issue_id in (select id from page) group by c.issue_id)",
+        comment_json()
+    ));
+    Comments::FromPage
+}
+
+/// What `issue_json` reads beside the page's issues: store, reporter, assignee, comments.
+fn push_page_joins(qb: &mut QueryBuilder<'_, Postgres>, f: &IssueFilter) {
+    qb.push(
+        " from page i join stores s on s.id = i.store_id join users cb on cb.id = i.created_by
+         left join users a on a.id = i.assigned_to",
+    );
+    if f.include_comments {
+        qb.push(" left join cm on cm.issue_id = i.id");
+    }
+}
+
+/// A tier's conditions with `q` bound at each place it is used.
+fn push_tier(qb: &mut QueryBuilder<'_, Postgres>, conds: &[&str], q: &str) {
+    for cond in conds {
+        let mut parts = cond.split("$Q").peekable();
+        while let Some(part) = parts.next() {
+            qb.push(part);
+            if parts.peek().is_some() {
+                qb.push_bind(q.to_owned());
+            }
+        }
+    }
+}
+
+/// The number of matches, counted up to one past the cap (so "more than the cap" shows): the
+/// direct matches first, the issues found through comments only when those fall short.
+async fn capped_count(db: &PgPool, actor: &Actor, f: &IssueFilter, q: &str) -> ApiResult<i64> {
+    let mut counted = 0;
+    for conds in [&TIERS[..2], &TIERS[2..]] {
+        let room = SEARCH_COUNT_CAP + 1 - counted;
+        if room <= 0 {
+            break;
+        }
+        let mut qb = QueryBuilder::<Postgres>::new("select count(*) from (select 1 from issues i");
+        push_scope(&mut qb, actor, f);
+        // Title or description: one condition each, ORed (two index bitmaps).
+        qb.push(" and ((true");
+        for (n, tier) in conds.iter().enumerate() {
+            if n > 0 {
+                qb.push(") or (true");
+            }
+            push_tier(&mut qb, tier.index, q);
+        }
+        qb.push(")) limit ").push_bind(room).push(") counted");
+        counted += qb.build_query_scalar::<i64>().fetch_one(db).await?;
+    }
+    Ok(counted)
 }
 
 fn key_binds(key: IssueKey) -> (Option<Uuid>, Option<i64>) {

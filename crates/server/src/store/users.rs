@@ -147,6 +147,7 @@ pub async fn list(db: &PgPool, page: u32, per_page: u32) -> ApiResult<Page<User>
     Ok(Page {
         items,
         total,
+        total_exact: true,
         page,
         per_page,
     })

@@ -460,3 +460,85 @@ async fn search_ranks_title_matches_before_description_and_comment_matches() {
         .expect(200);
     assert_eq!(page["items"][0]["id"], comment["id"]);
 }
+
+/// A ranked search reads only what its page needs: pages run through the tiers in order
+/// (title, description, comment; newest first in each), and the count stops at 1,000.
+#[tokio::test]
+async fn ranked_search_pages_through_tiers_and_caps_its_count() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    // 1,003 issues with "kiosk" in the title, 2 with it in the description, in store A.
+    sqlx::query(
+        "insert into issues (id, store_id, title, description, priority, created_by)
+         select gen_random_uuid(), $1, 'Kiosk ' || g, 'Screen.', 'low', $2 from generate_series(1, 1003) g
+         union all
+         select gen_random_uuid(), $1, 'Till ' || g, 'The kiosk beside it.', 'low', $2 from generate_series(1, 2) g",
+    )
+    .bind(w.store_a)
+    .bind(app.admin_id)
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let numbers: Vec<i64> = sqlx::query_scalar(
+        "select number from issues where title like 'Kiosk %' order by number desc",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    let page = app
+        .get("/api/issues?q=kiosk&per_page=100", &app.admin)
+        .await
+        .expect(200);
+    assert_eq!(page["total"], 1000);
+    assert_eq!(page["total_exact"], false);
+    assert_eq!(
+        column(&page, "number"),
+        numbers[..100].iter().map(|n| json!(n)).collect::<Vec<_>>()
+    );
+    // The last page holds the oldest title match, then both description matches.
+    let last = app
+        .get("/api/issues?q=kiosk&per_page=3&page=335", &app.admin)
+        .await
+        .expect(200);
+    assert_eq!(
+        column(&last, "title"),
+        [json!("Kiosk 1"), json!("Till 2"), json!("Till 1")]
+    );
+    // Past the end: no items, the same capped count.
+    let past = app
+        .get("/api/issues?q=kiosk&per_page=100&page=12", &app.admin)
+        .await
+        .expect(200);
+    assert_eq!(past["items"].as_array().unwrap().len(), 0);
+    assert_eq!(past["total"], 1000);
+    // Under the cap the count is exact; another store's manager sees none of them.
+    let few = app
+        .get("/api/issues?q=kiosk+beside", &app.admin)
+        .await
+        .expect(200);
+    assert_eq!(
+        (few["total"].clone(), few["total_exact"].clone()),
+        (json!(2), json!(true))
+    );
+    let other = app
+        .get("/api/issues?q=kiosk", &w.manager_b.1)
+        .await
+        .expect(200);
+    assert_eq!(
+        (
+            other["total"].clone(),
+            other["items"].as_array().unwrap().len()
+        ),
+        (json!(0), 0)
+    );
+}
+
+/// One field of every item of a page, in order.
+fn column(page: &Value, key: &str) -> Vec<Value> {
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i[key].clone())
+        .collect()
+}
