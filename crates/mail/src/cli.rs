@@ -17,8 +17,9 @@ use serde::Serialize;
 
 use crate::context::TriageContext;
 use crate::event::Event;
+use crate::message;
 use crate::profile::load_profile;
-use crate::triage::try_triage;
+use crate::triage::triage_mail;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct TriageArgs {
@@ -57,15 +58,19 @@ pub fn run(args: &TriageArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         let file = path.display().to_string();
         let outcome = fs::read(path)
             .map_err(|e| format!("cannot read file: {e}"))
-            .and_then(|raw| try_triage(&raw, &ctx).map_err(|e| e.to_string()));
+            .and_then(|raw| message::parse(&raw).map_err(|e| e.to_string()))
+            .map(|mail| (triage_mail(&mail, &ctx), mail.message_id));
         match outcome {
-            Ok(t) => {
+            Ok((t, message_id)) => {
                 triaged += 1;
-                // Learn the link during the run, so a later reply carrying only the vendor's
-                // ticket id still finds its issue.
-                if let (Some(issue), Some(ticket)) = (&t.issue, &t.vendor_ticket) {
-                    if t.event != Event::Ignore {
+                // Learn the links during the run, so a later reply carrying only the vendor's
+                // ticket id, or answering the vendor's own mail, still finds its issue.
+                if let (Some(issue), false) = (&t.issue, t.event == Event::Ignore) {
+                    if let Some(ticket) = &t.vendor_ticket {
                         ctx.link_vendor_ticket(&ticket.id, issue.number);
+                    }
+                    if let Some(id) = &message_id {
+                        ctx.link_vendor_mail(id, issue.number);
                     }
                 }
                 serde_json::to_writer(&mut *out, &t.to_record(&file))?;

@@ -22,6 +22,9 @@ pub struct TriageContext {
     issue_ids: HashMap<u64, String>,
     /// Vendor ticket id -> issue number.
     ticket_map: HashMap<String, u64>,
+    /// Lowercase Message-ID (no brackets) of a vendor mail about an issue -> issue number: a
+    /// reply to the vendor's own receipt threads to the issue through it.
+    vendor_mails: HashMap<String, u64>,
     /// Issue number -> our title, so our own words echoed back are not read as status.
     titles: HashMap<u64, String>,
 }
@@ -140,6 +143,19 @@ impl TriageContext {
 
     pub fn title_of(&self, number: u64) -> Option<&str> {
         self.titles.get(&number).map(String::as_str)
+    }
+
+    /// Records that the vendor's mail `message_id` was about issue `number`.
+    pub fn link_vendor_mail(&mut self, message_id: &str, number: u64) -> &mut Self {
+        let bare = bare_id(message_id);
+        if !bare.is_empty() {
+            self.vendor_mails.insert(bare, number);
+        }
+        self
+    }
+    /// The issue a vendor mail we triaged before was about.
+    pub fn vendor_mail_issue(&self, message_id: &str) -> Option<u64> {
+        self.vendor_mails.get(&bare_id(message_id)).copied()
     }
 
     /// Links a vendor ticket id to an issue (from the database, or learnt during a run).

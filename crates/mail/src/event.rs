@@ -439,6 +439,13 @@ pub fn status_of(
     }
     if let Some(value) = &field {
         if DONE_VALUES.is_match(value) && !CLOSED_WORDS.is_match(value) {
+            // "Complete", "Erledigt": done, and closed when the mail says so in words.
+            if first_affirmed(&CLOSED_WORDS, text) {
+                return (
+                    Event::Closed,
+                    format!("status field \"{value}\" and closing wording"),
+                );
+            }
             return (Event::Resolved, format!("status field \"{value}\""));
         }
         if CLOSED_WORDS.is_match(value) {
@@ -508,7 +515,7 @@ pub fn basis_of(reason: &str) -> crate::confidence::EventBasis {
 
 /// "Label : value" lines, as helpdesk notifications lay out their fields.
 static FIELD_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t>*•|-]*(?P<label>[\p{L}][\p{L} /'-]{1,40}?)[ \t]*[:：][ \t]*(?P<value>[^\n]*?)[ \t|]*$")
+    Regex::new(r"(?m)^[ \t>*•|-]*(?P<label>[\p{L}][\p{L} /'-]{1,40}?)[ \t]*[:：][ \t]*(?:[:：][ \t]*)?(?P<value>[^\n]*?)[ \t|]*$")
         .expect("field line compiles")
 });
 const STATUS_LABELS: [&str; 22] = [
@@ -558,6 +565,12 @@ fn status_field(lower: &str) -> Option<String> {
         .map(|c| c["value"].trim().to_string())
         .filter(|v| !v.is_empty() && v.len() <= 60)
         .last()
+        // "Statut : Non résolu", "Status: not resolved": a negated value is an open ticket, said
+        // in words the value rules would misread; the prose rules decide instead.
+        .filter(|v| {
+            !v.split(|c: char| !c.is_alphanumeric())
+                .any(|w| ["non", "not", "nicht", "niet", "no", "não", "sin"].contains(&w))
+        })
 }
 
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {

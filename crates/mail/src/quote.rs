@@ -5,6 +5,8 @@
 //! References to our issue, on the other hand, are looked for in both.
 
 use mail_parser::decoders::html::html_to_text;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Splits plain text at the first quote marker: a `>` line, a Gmail/Apple/Thunderbird
 /// attribution ("On ... wrote:" and its de/fr/nl/sv/es/it translations), an Outlook
@@ -148,6 +150,22 @@ const HTML_QUOTE_MARKERS: [&str; 8] = [
 
 /// Splits HTML at the earliest quote marker, converts both halves to text, then applies the
 /// plain-text rules to the new half (Outlook often renders its quote header as plain lines).
+static CELL_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)</t[dh]>\s*<t([dh])").expect("cell break compiles"));
+static ROW_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)</tr\s*>").expect("row end compiles"));
+
+/// Helpdesks lay out a ticket's fields as table rows ("Request ID | 30418", "Status |
+/// Resolved"); the text conversion would glue the cells ("Request ID30418"). Each row becomes
+/// a "Label : value" line, as plain-text notifications write them.
+fn cells_as_fields(html: &str) -> std::borrow::Cow<'_, str> {
+    if !html.contains("</t") && !html.contains("</T") {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let cells = CELL_BREAK.replace_all(html, "</t$1> : <t$1");
+    std::borrow::Cow::Owned(ROW_END.replace_all(&cells, "</tr><br>").into_owned())
+}
+
 pub fn split_html(html: &str) -> (String, String) {
     let lower = html.to_ascii_lowercase();
     let cut = HTML_QUOTE_MARKERS
@@ -159,10 +177,10 @@ pub fn split_html(html: &str) -> (String, String) {
         Some(at) if html.is_char_boundary(at) => (&html[..at], &html[at..]),
         _ => (html, ""),
     };
-    let (new, mut quoted) = split_plain(&html_to_text(new_html));
+    let (new, mut quoted) = split_plain(&html_to_text(&cells_as_fields(new_html)));
     if !quoted_html.is_empty() {
         quoted.push('\n');
-        quoted.push_str(&html_to_text(quoted_html));
+        quoted.push_str(&html_to_text(&cells_as_fields(quoted_html)));
     }
     (new, quoted)
 }
@@ -170,6 +188,19 @@ pub fn split_html(html: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_rows_become_field_lines() {
+        let (new, _) = split_html(
+            "<table><tr><td>Request ID</td><td>30418</td></tr><tr><th>Status:</th> <td>Resolved</td></tr></table>",
+        );
+        let lines: Vec<&str> = new
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(lines, ["Request ID : 30418", "Status:: Resolved"]);
+    }
 
     #[test]
     fn gmail_wrapped_attribution() {

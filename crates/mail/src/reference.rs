@@ -93,10 +93,20 @@ pub fn find_issue(
                 .rev()
                 .map(|id| (id, MatchRule::References)),
         );
-    for (id, rule) in headers {
+    for (id, rule) in headers.clone() {
         if let Some(number) = our_message_id(id, ctx, &mut search.notes) {
             search.found = Some(IssueMatch { number, rule });
             return search;
+        }
+    }
+    // In reply to the vendor's own earlier mail about an issue (its receipt, a colleague's
+    // answer): the thread is the issue's, when the vendor is the one writing.
+    if trusted_sender {
+        for (id, rule) in headers {
+            if let Some(number) = ctx.vendor_mail_issue(id) {
+                search.found = Some(IssueMatch { number, rule });
+                return search;
+            }
         }
     }
     if !trusted_sender {

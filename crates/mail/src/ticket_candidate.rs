@@ -153,9 +153,12 @@ const CONNECTORS: &[&str] = &[
 static ID_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^#?(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)"));
 static SPACED_DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?P<id>\d{1,3}(?: \d{3})+)(?:$|[^\d ]|\s[^\d])"));
-static SUBJECT_TAG: LazyLock<Regex> =
-    LazyLock::new(|| re(r"[\[(]\s*#?\s*(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)\s*[\])]"));
+    LazyLock::new(|| re(r"^(?P<id>\d{1,4}(?: \d{3,4})+)(?:$|[^\d ]|\s[^\d])"));
+static SUBJECT_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"[\[(]\s*(?:[A-Za-z]{2,12}\.?:?\s+){0,2}#?\s*(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)\s*[\])]",
+    )
+});
 static LINK: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"')\]]+"#));
 static HASH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>(?:[A-Z]{1,6}-)?\d{3,12})\b"));

@@ -338,8 +338,20 @@ fn best(mut found: Vec<Scored>) -> Option<VendorTicket> {
             .then_with(|| b.place.cmp(&a.place))
             .then_with(|| b.at.cmp(&a.at))
     })?;
+    // "2024 0815" in the text, "[RSNL 2024-0815]" in the subject; "61.508" and "Ref. 61508":
+    // one id, written the way the helpdesk writes it where it puts it in the subject.
+    let skeleton = |id: &str| -> String {
+        id.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_uppercase())
+            .collect()
+    };
+    let id = found
+        .iter()
+        .find(|f| f.place == Place::Subject && skeleton(&f.id) == skeleton(&winner.id))
+        .map_or(&winner.id, |f| &f.id);
     Some(VendorTicket {
-        id: winner.id.clone(),
+        id: id.clone(),
         format: winner.format.clone(),
         place: winner.place,
     })

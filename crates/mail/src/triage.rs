@@ -270,6 +270,11 @@ fn decide(
 /// issue titled "Till closed unexpectedly" is not read as a closure.
 fn status_subject(mail: &Mail) -> &str {
     let s = mail.subject_core.as_str();
+    // "AW: Ihre Meldung wurde erfasst [STORE-259] ...": a reply keeps the subject of the mail it
+    // answers, so its words state what that mail said, not what this one says.
+    if s.len() < mail.subject.trim_start().len() && s.contains("[STORE-") {
+        return "";
+    }
     match s.find("[STORE-") {
         Some(at) => {
             let before = &s[..at];
