@@ -196,7 +196,7 @@ static RECEIPT_VERBS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("receipt verbs compile")
 });
 static REQUEST_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:request|message|e-?mail|report|ticket|case|incident|call|melding|bericht|aanvraag|storing|demande|dossier|incident|ticket|anfrage|nachricht|meldung|vorgang|störung|pedido|mensagem|chamado|solicitação|ocorrência|solicitud|mensaje|incidencia|caso|processo|segnalazione|richiesta|pratica|messaggio|chiamata|this|dit|deze|ceci|dies|isto|esto)\b")
+    Regex::new(r"(?i)\b(?:request|message|e-?mail|report|ticket|case|incident|call|melding|bericht|aanvraag|storing|demande|dossier|incident|ticket|anfrage|nachricht|meldung|vorgang|störung|pedido|mensagem|chamado|solicitação|ocorrência|solicitud|mensaje|correo|courriel|mail|incidencia|caso|processo|segnalazione|richiesta|pratica|messaggio|chiamata|this|dit|deze|ceci|dies|isto|esto)\b")
         .expect("request nouns compile")
 });
 
@@ -214,8 +214,16 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// A person's receipt in a word or two at the start of a sentence: "Received, thanks",
+/// "Goed ontvangen.", "Bien reçu !", "Recebido, obrigado". The punctuation right after the
+/// participle keeps "received the printer" (a delivery) out.
+static SHORT_RECEIPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:^|[.!?]\s)[ \t]*(?:(?:bien|goed|good|gut|well|muy bien|ben)\s+)?(?:received|ontvangen|reçu|reçue|erhalten|recebido|recebida|recibido|recibida|ricevuto|ricevuta)[ \t]*[,.!;—–-]")
+        .expect("short receipt compiles")
+});
+
 fn has_ack_phrase(lower: &str) -> bool {
-    if ACK_PHRASES.iter().any(|p| lower.contains(p)) {
+    if ACK_PHRASES.iter().any(|p| lower.contains(p)) || SHORT_RECEIPT.is_match(lower) {
         return true;
     }
     RECEIPT_VERBS.find_iter(lower).take(32).any(|m| {
@@ -362,10 +370,50 @@ fn affirmed(text: &str, start: usize, end: usize) -> bool {
     let sentence_end = rest.find(['.', '!', '?', '\n', ';']).unwrap_or(rest.len());
     let after = rest[..sentence_end].to_lowercase();
     let question = rest[sentence_end..].starts_with('?');
+    // Dutch and German put the negation after the participle ("Opgelost is het nog niet",
+    // "Gelöst ist es leider nicht"): the next five words count too.
+    let clause = after.split(',').next().unwrap_or_default();
+    let negated_after = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .any(|w| ["niet", "nicht"].contains(&w))
+        || AFTER_NEGATIONS.iter().any(|n| after.contains(n));
     !(question
+        || negated_after
         || after.trim_start().starts_with("yet")
         || after.contains(" yet")
         || after.trim_start().starts_with("soon"))
+}
+
+/// "... not yet", "... todavía no": a negation that may stand anywhere after the keyword.
+const AFTER_NEGATIONS: [&str; 8] = [
+    "not yet",
+    "nog niet",
+    "noch nicht",
+    "pas encore",
+    "todavía no",
+    "aún no",
+    "ainda não",
+    "non ancora",
+];
+
+/// "After closing time", "before the store closes": the shop's hours, not the ticket.
+fn about_opening_hours(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start();
+    let before = text[..start].trim_end();
+    ["time", "hour", "hours", "tijd", "day"].iter().any(|w| {
+        after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    }) || ["after", "before", "until", "till", "at", "store", "shop"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+/// A closing stated as a fact about the ticket.
+fn closing_affirmed(text: &str) -> bool {
+    CLOSED_WORDS.find_iter(text).any(|m| {
+        affirmed(text, m.start(), m.end()) && !about_opening_hours(text, m.start(), m.end())
+    })
 }
 
 fn first_affirmed(re: &Regex, text: &str) -> bool {
@@ -400,7 +448,8 @@ pub fn status_of(
     our_words: &[&str],
 ) -> (Event, String) {
     let body = crate::message::truncate(new_text, 16 * 1024);
-    let mut lower = format!("{status_subject}\n{body}").to_lowercase();
+    let original = format!("{status_subject}\n{body}");
+    let mut lower = original.to_lowercase();
     for phrase in our_words {
         let phrase = phrase.trim().to_lowercase();
         if phrase.len() >= 4 {
@@ -408,7 +457,7 @@ pub fn status_of(
         }
     }
     let field = status_field(&lower);
-    let lower = blank_date_fields(&lower);
+    let lower = join_wrapped(&original, &blank_links(&blank_date_fields(&lower)));
     let text = lower.as_str();
     for (event, word) in profile_words {
         if keyword_affirmed(text, word) {
@@ -440,7 +489,7 @@ pub fn status_of(
     if let Some(value) = &field {
         if DONE_VALUES.is_match(value) && !CLOSED_WORDS.is_match(value) {
             // "Complete", "Erledigt": done, and closed when the mail says so in words.
-            if first_affirmed(&CLOSED_WORDS, text) {
+            if closing_affirmed(text) {
                 return (
                     Event::Closed,
                     format!("status field \"{value}\" and closing wording"),
@@ -458,7 +507,7 @@ pub fn status_of(
     // A notification's status field is what the helpdesk states; prose around a field that
     // says "In progress" (a footer about closing, a quoted template) does not overrule it.
     let open_field = field.is_some();
-    if !open_field && first_affirmed(&CLOSED_WORDS, text) {
+    if !open_field && closing_affirmed(text) {
         return (Event::Closed, "states the ticket is closed".into());
     }
     if !open_field && first_affirmed(&RESOLVED_WORDS, text) {
@@ -511,6 +560,39 @@ pub fn basis_of(reason: &str) -> crate::confidence::EventBasis {
     } else {
         EventBasis::Assumed
     }
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://\S+").expect("url compiles"));
+
+/// Links are addresses, not prose: ".../tickets/4411/closed" states nothing.
+fn blank_links(lower: &str) -> String {
+    URL.replace_all(lower, |c: &regex::Captures<'_>| " ".repeat(c[0].len()))
+        .into_owned()
+}
+
+/// Plain-text mail is wrapped at 72-80 columns, which cuts sentences ("the problem is
+/// still not\nfixed"); the sentence rules see a wrapped line and its continuation as one.
+/// A line continues when it is long, does not end a sentence or a field, and the next line
+/// starts with a lowercase letter (read from `original`, whose lines match `lower`'s).
+fn join_wrapped(original: &str, lower: &str) -> String {
+    let orig: Vec<&str> = original.split('\n').collect();
+    let low: Vec<&str> = lower.split('\n').collect();
+    if orig.len() != low.len() {
+        return lower.to_string();
+    }
+    let mut out = String::with_capacity(lower.len());
+    for (i, line) in low.iter().enumerate() {
+        out.push_str(line);
+        let Some(next) = orig.get(i + 1) else { break };
+        let this = orig[i].trim_end();
+        // Line 0 is the subject, never part of the body's first sentence.
+        let continues = i > 0
+            && this.chars().count() >= 40
+            && !this.ends_with(['.', '!', '?', ':', ';'])
+            && next.trim_start().starts_with(|c: char| c.is_lowercase());
+        out.push(if continues { ' ' } else { '\n' });
+    }
+    out
 }
 
 /// "Label : value" lines, as helpdesk notifications lay out their fields.
@@ -616,7 +698,21 @@ pub fn is_survey(mail: &Mail) -> bool {
     SURVEY_WORDS.iter().any(|w| text.contains(w))
 }
 
-const SURVEY_WORDS: [&str; 18] = [
+const SURVEY_WORDS: [&str; 31] = [
+    // "How did we do?" and the rating scale's top label, as survey mails put them.
+    "hoe hebben we het gedaan",
+    "comment avons-nous",
+    "wie haben wir",
+    "como nos saímos",
+    "cómo lo hicimos",
+    "come ci siamo comportati",
+    "very satisfied",
+    "zeer tevreden",
+    "très satisfait",
+    "sehr zufrieden",
+    "muito satisfeito",
+    "muy satisfecho",
+    "molto soddisfatto",
     "how would you rate",
     "rate your experience",
     "rate our support",
@@ -666,5 +762,37 @@ mod tests {
         );
         assert_eq!(st("Status changed from Open to Resolved"), Event::Resolved);
         assert_eq!(st("Your request has been received."), Event::Acknowledged);
+        assert_eq!(st("Opgelost is het dus nog niet."), Event::Update);
+        assert_eq!(st("Gelöst ist es leider nicht."), Event::Update);
+        assert_eq!(st("Opgelost, niet meer langskomen."), Event::Resolved);
+    }
+
+    #[test]
+    fn wrapped_lines_are_one_sentence() {
+        let body = "We cleaned the PC remotely, but the problem is still not\nfixed: it takes 6 minutes to boot.";
+        assert_eq!(st(body), Event::Update);
+        let body = "Wij hebben de storing aan de PIN-pad kabel in Eindhoven Piazza\ngeregistreerd onder meldnummer 240701-017.";
+        assert_eq!(st(body), Event::Acknowledged);
+        // A short line is not wrapped prose: the next line starts a new statement.
+        assert_eq!(st("Not sure yet\nresolved it is"), Event::Resolved);
+    }
+
+    #[test]
+    fn short_receipts_and_shop_hours() {
+        assert_eq!(
+            st("Recebido, obrigado. Vamos tratar disto hoje."),
+            Event::Acknowledged
+        );
+        assert_eq!(st("Goed ontvangen! We kijken ernaar."), Event::Acknowledged);
+        assert_eq!(st("We received the printer in our lab."), Event::Update);
+        assert_eq!(
+            st("We will remove the task tonight after closing time."),
+            Event::Update
+        );
+        assert_eq!(st("We are closing this ticket now."), Event::Closed);
+        assert_eq!(
+            st("Status updated, see https://x.nl/tickets/4411/closed"),
+            Event::Update
+        );
     }
 }

@@ -166,6 +166,25 @@ fn cells_as_fields(html: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(ROW_END.replace_all(&cells, "</tr><br>").into_owned())
 }
 
+static HREF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)href\s*=\s*["'](https?://[^"'\s<>]+)"#).expect("href compiles")
+});
+
+/// A notification's "View ticket" button names the ticket only in its `href`, which the text
+/// conversion drops: the addresses the text does not show are added after it, one per line.
+fn with_hrefs(html: &str, mut text: String) -> String {
+    let mut added = 0;
+    for c in HREF.captures_iter(html) {
+        let url = c[1].replace("&amp;", "&");
+        if added < 16 && !text.contains(&url) {
+            text.push('\n');
+            text.push_str(&url);
+            added += 1;
+        }
+    }
+    text
+}
+
 pub fn split_html(html: &str) -> (String, String) {
     let lower = html.to_ascii_lowercase();
     let cut = HTML_QUOTE_MARKERS
@@ -178,6 +197,7 @@ pub fn split_html(html: &str) -> (String, String) {
         _ => (html, ""),
     };
     let (new, mut quoted) = split_plain(&html_to_text(&cells_as_fields(new_html)));
+    let new = with_hrefs(new_html, new);
     if !quoted_html.is_empty() {
         quoted.push('\n');
         quoted.push_str(&html_to_text(&cells_as_fields(quoted_html)));
@@ -200,6 +220,15 @@ mod tests {
             .filter(|l| !l.is_empty())
             .collect();
         assert_eq!(lines, ["Request ID : 30418", "Status:: Resolved"]);
+    }
+
+    #[test]
+    fn link_addresses_are_kept() {
+        let (new, _) = split_html(
+            r#"<p>Updated. <a href="https://x.nl/Tickets/TicketDet?TicketID=21457893">View ticket</a></p>"#,
+        );
+        assert!(new.contains("View ticket"), "{new}");
+        assert!(new.contains("TicketID=21457893"), "{new}");
     }
 
     #[test]

@@ -71,7 +71,7 @@ static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -162,8 +162,12 @@ static SUBJECT_TAG: LazyLock<Regex> = LazyLock::new(|| {
 static LINK: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"')\]]+"#));
 static HASH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>(?:[A-Z]{1,6}-)?\d{3,12})\b"));
-static DATE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"));
+/// A date, with a year people write (a four-digit year is 19xx or 20xx: "24.07.1193" is an id).
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|19\d{2}|20\d{2}))$",
+    )
+});
 
 /// Words just before an id that make it something other than a ticket.
 const DECOY_WORDS: [&str; 46] = [
@@ -346,7 +350,12 @@ fn id_after(text: &str, end: usize) -> Option<(String, usize)> {
             .find(|c: char| !(c.is_alphanumeric() || matches!(c, '°' | 'º')))
             .unwrap_or(rest.len());
         let word = &rest[..word_len];
-        if !word.is_empty() && CONNECTORS.contains(&word.to_lowercase().as_str()) {
+        // "número ES-3318": a connector in capitals joined to digits is the id's prefix.
+        let prefix = word.chars().all(|c| c.is_ascii_uppercase())
+            && rest[word_len..]
+                .strip_prefix(['-', '_'])
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        if !word.is_empty() && !prefix && CONNECTORS.contains(&word.to_lowercase().as_str()) {
             offset += word_len;
             rest = &rest[word_len..];
         } else {
@@ -444,9 +453,11 @@ fn is_word_tag(token: &str) -> bool {
 }
 
 /// Path segments and query names that introduce a ticket in a helpdesk's links.
-const LINK_WORDS: [&str; 16] = [
+const LINK_WORDS: [&str; 18] = [
     "ticket",
     "tickets",
+    "issue",
+    "issues",
     "case",
     "cases",
     "incident",
@@ -541,6 +552,12 @@ mod tests {
             ("Ponto de situação da ordem de serviço n.º 31207:", "31207"),
             ("We opened CASE-000412 for you.", "CASE-000412"),
             ("A ticket was created with ID #INC-4471.", "INC-4471"),
+            ("Registrado con el número ES-3318.", "ES-3318"),
+            ("Número de conversación: 4821337", "4821337"),
+            (
+                "Ons referentienummer voor deze melding is 24.07.1193.",
+                "24.07.1193",
+            ),
         ];
         for (text, want) in table {
             assert_eq!(ids(text).first().map(String::as_str), Some(want), "{text}");
@@ -575,6 +592,10 @@ mod tests {
             ["RQ-8812"]
         );
         assert!(ids("https://rsnl.nl/kb/article/12345").is_empty());
+        assert_eq!(
+            ids("In the portal: https://erp.rsnl.nl/issues/ISS-2024-01187"),
+            ["ISS-2024-01187"]
+        );
         let s: Vec<String> = in_subject("Re: [RSN-482-91033] [STORE-205] Printer")
             .into_iter()
             .map(|c| c.id)

@@ -272,7 +272,7 @@ fn status_subject(mail: &Mail) -> &str {
     let s = mail.subject_core.as_str();
     // "AW: Ihre Meldung wurde erfasst [STORE-259] ...": a reply keeps the subject of the mail it
     // answers, so its words state what that mail said, not what this one says.
-    if s.len() < mail.subject.trim_start().len() && s.contains("[STORE-") {
+    if s.len() < mail.subject.trim_start().len() {
         return "";
     }
     match s.find("[STORE-") {
