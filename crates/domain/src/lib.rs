@@ -13,6 +13,7 @@ pub mod role;
 pub mod secret;
 pub mod sync;
 pub mod text;
+pub mod vendor;
 pub mod view;
 
 pub use ids::*;

@@ -10,10 +10,6 @@
 //! The sink here triages each message (storedesk-mail) and records its arrival; the store's
 //! effects are measured with the vendor loop.
 
-#[path = "../tests/mailbox/fixture.rs"]
-#[allow(dead_code)]
-mod fixture;
-
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -126,7 +122,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let fx = fixture::Fixture::start();
+    let fx = storedesk_mailbox::fixture::MailFixture::start();
     let roots = fx.roots();
     let clock = Clock::new();
     let (stop_tx, stop) = watch::channel(false);

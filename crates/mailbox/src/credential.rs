@@ -2,28 +2,8 @@
 //! Passwords today; XOAUTH2 (a bearer token, as Microsoft 365 and Gmail require) is the same
 //! call with another mechanism, so the OAuth2 step only has to produce the token.
 
-use std::fmt;
-
-/// A secret that never shows in `Debug` output or logs.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Self {
-        Secret(value.into())
-    }
-
-    /// The value, for the one place that sends it to the server.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(<redacted>)")
-    }
-}
+/// The one redacting secret type of the workspace (`Debug` shows `Secret(***)`).
+pub use storedesk_domain::Secret;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Credential {

@@ -5,6 +5,8 @@
 //! triage; this crate only moves bytes reliably.
 
 pub mod credential;
+#[cfg(feature = "fixture")]
+pub mod fixture;
 pub mod imap;
 pub mod outgoing;
 pub mod server;
@@ -15,4 +17,4 @@ pub use credential::{Credential, Login, Secret};
 pub use outgoing::{Outgoing, SendError};
 pub use server::{MailServer, Security};
 pub use tls::TlsRoots;
-pub use watcher::{Checkpoint, MailSink, Watcher, WatcherConfig};
+pub use watcher::{stopped, Checkpoint, MailSink, Watcher, WatcherConfig};

@@ -100,7 +100,7 @@ impl<S: MailSink> Watcher<S> {
     pub async fn run(mut self, mut stop: watch::Receiver<bool>) -> S {
         let mut failures: u32 = 0;
         loop {
-            if *stop.borrow() {
+            if stopped(&stop) {
                 return self.sink;
             }
             match self.round(&mut stop, &mut failures).await {
@@ -142,7 +142,7 @@ impl<S: MailSink> Watcher<S> {
             self.catch_up(&mut session, uid_validity, can_move).await?;
             // A full catch-up on a fresh session: the connection is sound again.
             *failures = 0;
-            if *stop.borrow() {
+            if stopped(stop) {
                 let _ = timed("LOGOUT", session.logout()).await;
                 return Ok(Ended::Stopped);
             }
@@ -165,6 +165,10 @@ impl<S: MailSink> Watcher<S> {
                 }
                 drop(_interrupt);
                 session = timed("DONE", idle.done()).await?;
+                if stopped(stop) {
+                    let _ = timed("LOGOUT", session.logout()).await;
+                    return Ok(Ended::Stopped);
+                }
             } else {
                 tokio::select! {
                     _ = tokio::time::sleep(self.config.poll_every) => {}
@@ -268,6 +272,11 @@ impl<S: MailSink> Watcher<S> {
         }
         Ok(())
     }
+}
+
+/// Asked to stop, or nobody left to ask (the sender is gone).
+pub fn stopped(stop: &watch::Receiver<bool>) -> bool {
+    *stop.borrow() || stop.has_changed().is_err()
 }
 
 fn uid_set(uids: &[u32]) -> String {

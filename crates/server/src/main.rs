@@ -12,6 +12,8 @@ use storedesk_server::{auth::password, seed, startup, store};
 struct Cli {
     #[command(flatten)]
     config: Config,
+    #[command(flatten)]
+    mail: storedesk_server::vendor_mail::config::MailArgs,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -50,6 +52,8 @@ enum Command {
 enum MailCommand {
     /// Decide which issue each vendor reply answers, its vendor ticket id and its event.
     Triage(storedesk_mail::cli::TriageArgs),
+    /// Run the vendor loop alone (outbox sender and mailbox watcher), without the API.
+    Run,
 }
 
 fn main() -> ExitCode {
@@ -88,8 +92,34 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
         .init();
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
+            let mail = cli.mail.check()?;
             let app = startup::Application::build(&cli.config).await?;
+            // The loop stops with the process; its sends and effects are each one transaction.
+            let (_keep, stop) = tokio::sync::watch::channel(false);
+            if let Some(mail) = mail {
+                let (db, url) = (app.db(), cli.config.database_url.clone());
+                tokio::spawn(async move {
+                    if let Err(e) = storedesk_server::vendor_mail::run(db, url, mail, stop).await {
+                        tracing::error!(error = format!("{e:#}"), "the vendor mail loop stopped");
+                    }
+                });
+            }
             app.run().await
+        }
+        Command::Mail(MailCommand::Run) => {
+            let mail = cli
+                .mail
+                .check()?
+                .context("no mail server configured: set --smtp-host and/or --imap-host")?;
+            let db =
+                startup::prepare_database(&cli.config.database_url, cli.config.db_pool).await?;
+            let (stop_tx, stop) = tokio::sync::watch::channel(false);
+            tokio::spawn(async move {
+                let _ = tokio::signal::ctrl_c().await;
+                let _ = stop_tx.send(true);
+            });
+            storedesk_server::vendor_mail::run(db, cli.config.database_url.clone(), mail, stop)
+                .await
         }
         Command::Migrate => startup::prepare_database(&cli.config.database_url, cli.config.db_pool)
             .await
@@ -168,6 +198,8 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         // Handled in main() before the runtime starts; kept exhaustive on purpose.
-        Command::Mail(_) => anyhow::bail!("mail commands do not run inside the server runtime"),
+        Command::Mail(MailCommand::Triage(_)) => {
+            anyhow::bail!("mail triage does not run inside the server runtime")
+        }
     }
 }

@@ -244,6 +244,7 @@ pub fn state(db: PgPool, secret: &[u8]) -> AppState {
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    db: sqlx::PgPool,
 }
 
 impl Application {
@@ -256,8 +257,14 @@ impl Application {
             .with_context(|| format!("binding {}", config.bind))?;
         Ok(Application {
             listener,
-            router: router(state(db, &secret)),
+            router: router(state(db.clone(), &secret)),
+            db,
         })
+    }
+
+    /// The pool (the vendor loop runs beside the API on it).
+    pub fn db(&self) -> sqlx::PgPool {
+        self.db.clone()
     }
 
     pub fn local_addr(&self) -> SocketAddr {

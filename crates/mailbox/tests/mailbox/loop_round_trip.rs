@@ -8,8 +8,8 @@ use storedesk_mail::{compose_issue_headers, triage, Event, TriageContext};
 use storedesk_mailbox::{Outgoing, Watcher, WatcherConfig};
 use tokio::sync::watch;
 
-use crate::fixture::Fixture;
 use crate::sink::Collected;
+use storedesk_mailbox::fixture::MailFixture as Fixture;
 
 const KEY: &[u8] = b"mailbox-test-key";
 const ARRIVAL: Duration = Duration::from_secs(20);

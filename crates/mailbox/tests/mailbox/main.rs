@@ -2,7 +2,6 @@
 //! by Dovecot) and Dovecot (IMAPS, IDLE), started for each test by `scripts/mail-fixture.sh`.
 //! Without Dovecot and Postfix installed these tests fail (they never skip).
 
-mod fixture;
 mod loop_round_trip;
 mod reconnect;
 mod sink;

@@ -6,8 +6,8 @@ use std::time::Duration;
 use storedesk_mailbox::{imap, MailServer, Outgoing, Watcher, WatcherConfig};
 use tokio::sync::watch;
 
-use crate::fixture::Fixture;
 use crate::sink::Collected;
+use storedesk_mailbox::fixture::MailFixture as Fixture;
 
 /// Messages in a folder of our mailbox, read on a session of its own.
 pub async fn count(fx: &Fixture, folder: &str) -> u32 {

@@ -2,7 +2,7 @@
 
 use storedesk_mailbox::{Login, MailServer, Outgoing, Security, SendError};
 
-use crate::fixture::Fixture;
+use storedesk_mailbox::fixture::MailFixture as Fixture;
 
 const MAIL: &[u8] = b"From: ops@ours.test\r\nTo: support@vendor.test\r\nSubject: x\r\nMessage-ID: <e@ours.test>\r\n\r\nx\r\n";
 

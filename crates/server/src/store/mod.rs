@@ -6,6 +6,7 @@ pub mod changes;
 pub mod comments;
 pub mod idempotency;
 pub mod issues;
+pub mod mail;
 pub mod prune;
 pub mod resolutions;
 pub mod stores;

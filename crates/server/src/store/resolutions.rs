@@ -81,3 +81,46 @@ pub async fn update(
     }
     Ok(r)
 }
+
+/// What a vendor mail did to the resolution of `issue` with the vendor's ticket `ticket`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VendorRecord {
+    Created,
+    Updated,
+}
+
+/// The mail loop's write: creates the resolution on the first mail that names the vendor's
+/// ticket (acknowledged then), sets the resolution date when the vendor resolves or closes it,
+/// and keeps the vendor's last status word. `created_by` stays null (the system).
+pub async fn record_from_vendor(
+    conn: &mut PgConnection,
+    issue: Uuid,
+    vendor: &str,
+    ticket: &str,
+    status: &str,
+    finished: bool,
+) -> ApiResult<VendorRecord> {
+    let created: bool = sqlx::query_scalar(
+        "insert into resolutions as r (id, issue_id, vendor, vendor_ticket_id, acknowledged_at,
+             resolution_date, last_vendor_status)
+         values ($1, $2, $3, $4, now(), case when $6 then now() end, $5)
+         on conflict (issue_id, vendor, vendor_ticket_id) do update set
+             resolution_date = case when $6 then coalesce(r.resolution_date, now())
+                                    else r.resolution_date end,
+             last_vendor_status = $5, updated_at = now()
+         returning (xmax = 0)",
+    )
+    .bind(Uuid::now_v7())
+    .bind(issue)
+    .bind(vendor)
+    .bind(ticket)
+    .bind(status)
+    .bind(finished)
+    .fetch_one(conn)
+    .await?;
+    Ok(if created {
+        VendorRecord::Created
+    } else {
+        VendorRecord::Updated
+    })
+}

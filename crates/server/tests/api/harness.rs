@@ -6,6 +6,8 @@ use serde_json::{json, Value};
 use sqlx::{Connection, Executor, PgConnection, PgPool};
 use std::net::SocketAddr;
 use storedesk_server::startup;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
 use uuid::Uuid;
 
 pub const PASSWORD: &str = "correct horse battery";
@@ -147,6 +149,12 @@ impl TestApp {
             .unwrap()
             .to_owned();
         app
+    }
+
+    /// The connection string of this test's database.
+    pub fn db_url(&self) -> String {
+        let base = admin_url();
+        format!("{}/{}", base.rsplit_once('/').unwrap().0, self.db_name)
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -351,5 +359,46 @@ impl TestApp {
                 tokio::time::sleep(std::time::Duration::from_millis(20)).await;
             }
         }
+    }
+}
+
+/// A TCP proxy the test owns: forwards to `target` while `up`; when cut, drops every open connection and refuses new ones
+/// (accepts and closes them at once, as a database host that restarts would).
+pub struct Proxy {
+    pub addr: SocketAddr,
+    up: watch::Sender<bool>,
+}
+
+impl Proxy {
+    pub async fn start(target: SocketAddr) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (up, rx) = watch::channel(true);
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut client, _)) = listener.accept().await else {
+                    continue;
+                };
+                if !*rx.borrow() {
+                    drop(client);
+                    continue;
+                }
+                let mut rx = rx.clone();
+                tokio::spawn(async move {
+                    let Ok(mut server) = TcpStream::connect(target).await else {
+                        return;
+                    };
+                    tokio::select! {
+                        _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
+                        _ = rx.wait_for(|up| !*up) => {}
+                    }
+                });
+            }
+        });
+        Proxy { addr, up }
+    }
+
+    pub fn set(&self, up: bool) {
+        self.up.send_replace(up);
     }
 }

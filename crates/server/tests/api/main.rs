@@ -16,3 +16,4 @@ mod outage;
 mod people;
 mod permissions;
 mod sync;
+mod vendor_mail;

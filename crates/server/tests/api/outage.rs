@@ -3,52 +3,8 @@
 //! recovers by itself. The outage is a TCP proxy this test owns between the server and
 //! PostgreSQL (the shared PostgreSQL is never stopped).
 
-use crate::harness::TestApp;
-use std::net::SocketAddr;
+use crate::harness::{Proxy, TestApp};
 use std::time::{Duration, Instant};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::watch;
-
-/// Forwards to PostgreSQL while `up`; when cut, drops every open connection and refuses new ones
-/// (accepts and closes them at once, as a database host that restarts would).
-struct Proxy {
-    addr: SocketAddr,
-    up: watch::Sender<bool>,
-}
-
-impl Proxy {
-    async fn start() -> Proxy {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let (up, rx) = watch::channel(true);
-        tokio::spawn(async move {
-            loop {
-                let Ok((mut client, _)) = listener.accept().await else {
-                    continue;
-                };
-                if !*rx.borrow() {
-                    drop(client);
-                    continue;
-                }
-                let mut rx = rx.clone();
-                tokio::spawn(async move {
-                    let Ok(mut server) = TcpStream::connect("127.0.0.1:5432").await else {
-                        return;
-                    };
-                    tokio::select! {
-                        _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
-                        _ = rx.wait_for(|up| !*up) => {}
-                    }
-                });
-            }
-        });
-        Proxy { addr, up }
-    }
-
-    fn set(&self, up: bool) {
-        self.up.send_replace(up);
-    }
-}
 
 async fn wait_for_readyz(app: &TestApp, status: u16) {
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -64,7 +20,7 @@ async fn wait_for_readyz(app: &TestApp, status: u16) {
 
 #[tokio::test]
 async fn requests_fail_fast_while_the_database_is_away_and_recover_without_help() {
-    let proxy = Proxy::start().await;
+    let proxy = Proxy::start("127.0.0.1:5432".parse().unwrap()).await;
     let app = TestApp::spawn_via(Some(proxy.addr)).await;
     app.get("/api/issues", &app.admin).await.expect(200);
 

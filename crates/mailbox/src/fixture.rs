@@ -1,12 +1,14 @@
-//! One throwaway Dovecot + Postfix per test (0.3 s to start), stopped when dropped.
+//! Test support (feature `fixture`): one throwaway Dovecot + Postfix per test, started by the
+//! repository's `scripts/mail-fixture.sh` (0.3 s), stopped when dropped. Used by this crate's
+//! tests and the server's vendor-loop tests.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::Command;
 
-use storedesk_mailbox::{Login, MailServer, Security, TlsRoots};
+use crate::{Login, MailServer, Security, TlsRoots};
 
-pub struct Fixture {
+pub struct MailFixture {
     env: HashMap<String, String>,
 }
 
@@ -14,8 +16,10 @@ fn script() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/mail-fixture.sh")
 }
 
-impl Fixture {
-    pub fn start() -> Fixture {
+impl MailFixture {
+    /// Starts the servers; panics with the reason when they cannot start (a missing server
+    /// fails the test, it never skips it).
+    pub fn start() -> MailFixture {
         let out = Command::new("bash")
             .arg(script())
             .arg("start")
@@ -36,7 +40,7 @@ impl Fixture {
             Some("postfix"),
             "the fixture runs without Postfix (it needs root)"
         );
-        Fixture { env }
+        MailFixture { env }
     }
 
     fn get(&self, key: &str) -> &str {
@@ -95,7 +99,7 @@ impl Fixture {
     }
 }
 
-impl Drop for Fixture {
+impl Drop for MailFixture {
     fn drop(&mut self) {
         let _ = Command::new("bash")
             .arg(script())
