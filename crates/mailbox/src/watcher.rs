@@ -41,6 +41,13 @@ pub trait MailSink: Send {
         at: Checkpoint,
         raw: &[u8],
     ) -> impl Future<Output = anyhow::Result<()>> + Send;
+
+    /// Makes everything accepted so far durable. The watcher calls it after each batch and
+    /// before it moves the batch out of the folder, so a sink may write a batch in one
+    /// transaction (one commit, one disk flush) instead of one per message.
+    fn flush(&mut self) -> impl Future<Output = anyhow::Result<()>> + Send {
+        async { Ok(()) }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -259,6 +266,7 @@ impl<S: MailSink> Watcher<S> {
                 };
                 self.sink.accept(at, raw).await?;
             }
+            self.sink.flush().await?;
             match &self.config.done_folder {
                 Some(done) => move_out(session, chunk, done, can_move).await?,
                 None => {

@@ -200,13 +200,3 @@ pub async fn vendor_tickets(pool: &PgPool, vendor: &str) -> ApiResult<Vec<(Strin
     .fetch_all(pool)
     .await?)
 }
-
-/// An issue's id and title by its number.
-pub async fn issue_by_number(pool: &PgPool, number: i64) -> ApiResult<Option<(Uuid, String)>> {
-    Ok(
-        sqlx::query_as("select id, title from issues where number = $1")
-            .bind(number)
-            .fetch_optional(pool)
-            .await?,
-    )
-}

@@ -1,18 +1,19 @@
-//! The server's [`MailSink`]: each fetched reply is triaged and its effects written in one
-//! transaction with the mail log row and the watcher's checkpoint. The mail log's unique
+//! The server's [`MailSink`]: each fetched reply is triaged and its effects written with the
+//! mail log row and the watcher's checkpoint, in one transaction per batch the watcher fetched
+//! (committed by `flush`, before the watcher moves the batch; one savepoint per message, so a
+//! message whose effects fail is quarantined without undoing the others). The mail log's unique
 //! Message-ID makes the effects exactly once, whatever the watcher hands over twice.
 
 use sha2::{Digest, Sha256};
-use sqlx::PgPool;
+use sqlx::{Connection, PgConnection, PgPool, Postgres, Transaction};
 use storedesk_domain::history::Event as HistoryEvent;
 use storedesk_domain::vendor::{status_path, OnVendorResolution, VendorNews};
 use storedesk_mail::{message, triage_mail, Event, Triage, TriageContext};
 use storedesk_mailbox::{Checkpoint, MailSink};
 
-use crate::store::issues::{self, IssueKey};
+use crate::store::issues::{self, IssueKey, Locked};
 use crate::store::mail::{self, LoggedMail};
 use crate::store::resolutions::{self, VendorRecord};
-use storedesk_domain::IssueId;
 
 use super::config::MailConfig;
 
@@ -22,6 +23,10 @@ pub struct PgSink {
     vendor: String,
     on_resolution: OnVendorResolution,
     ctx: TriageContext,
+    /// The batch being written: open from the first accept to the flush.
+    batch: Option<Transaction<'static, Postgres>>,
+    /// The checkpoint the batch advances to.
+    reached: Option<Checkpoint>,
 }
 
 /// The vendor's ticket column holds at most this many characters.
@@ -42,41 +47,51 @@ impl PgSink {
             vendor: config.vendor_name.clone(),
             on_resolution: OnVendorResolution::ResolveIssue,
             ctx,
+            batch: None,
+            reached: None,
         })
     }
 
     /// Triage, with the issue's own title known once the first pass has found the issue (so
     /// our words echoed back, "Till closed unexpectedly", are not read as the vendor's).
-    async fn read(&mut self, mail: &message::Mail) -> anyhow::Result<(Triage, Option<IssueId>)> {
+    async fn read(
+        &mut self,
+        tx: &mut PgConnection,
+        mail: &message::Mail,
+    ) -> anyhow::Result<(Triage, Option<Locked>)> {
         let first = triage_mail(mail, &self.ctx);
         let Some(number) = first.issue.as_ref().map(|m| m.number) else {
             return Ok((first, None));
         };
-        let Some((id, title)) = mail::issue_by_number(&self.pool, number as i64).await? else {
+        // Locked now (the effects follow in this savepoint), which also reads its title.
+        let cur = match issues::lock(tx, IssueKey::Number(number as i64)).await {
+            Ok(cur) => cur,
             // A signed reference to an issue this database does not have.
-            return Ok((first, None));
+            Err(crate::error::ApiError::NotFound(_)) => return Ok((first, None)),
+            Err(e) => return Err(e.into()),
         };
         if self.ctx.title_of(number).is_none() {
-            self.ctx.learn_issue_title(number, &title);
-            return Ok((triage_mail(mail, &self.ctx), Some(IssueId(id))));
+            self.ctx.learn_issue_title(number, &cur.title);
+            return Ok((triage_mail(mail, &self.ctx), Some(cur)));
         }
-        Ok((first, Some(IssueId(id))))
+        Ok((first, Some(cur)))
     }
 
+    /// The effects of one message, on `tx` (the message's savepoint).
     async fn apply(
-        &mut self,
-        at: Checkpoint,
+        &self,
+        tx: &mut PgConnection,
         raw: &[u8],
         message_id: &str,
         t: &Triage,
-        issue: Option<IssueId>,
+        cur: Option<&Locked>,
     ) -> anyhow::Result<()> {
+        let issue = cur.map(|c| c.id);
         let ticket = t
             .vendor_ticket
             .as_ref()
             .map(|v| v.id.as_str())
             .filter(|id| id.chars().count() <= MAX_TICKET_LEN);
-        let mut tx = self.pool.begin().await?;
         let logged = LoggedMail {
             message_id,
             issue_id: issue.map(|i| i.0),
@@ -87,14 +102,7 @@ impl PgSink {
             needs_confirmation: t.needs_confirmation,
             raw,
         };
-        let first_time = mail::log_incoming(&mut tx, &logged).await?;
-        mail::save_checkpoint(
-            &mut tx,
-            &self.mailbox,
-            i64::from(at.uid_validity),
-            i64::from(at.last_uid),
-        )
-        .await?;
+        let first_time = mail::log_incoming(&mut *tx, &logged).await?;
         let news = match t.event {
             Event::Acknowledged => Some(VendorNews::Acknowledged),
             Event::Update => Some(VendorNews::Update),
@@ -106,12 +114,12 @@ impl PgSink {
         if let (true, Some(issue), Some(news), false) =
             (first_time, issue, news, t.needs_confirmation)
         {
-            let cur = issues::lock(&mut tx, IssueKey::Id(issue.0)).await?;
+            let cur = cur.expect("an issue was found");
             let mut events = Vec::new();
             if let Some(ticket) = ticket {
                 let finished = matches!(news, VendorNews::Resolved | VendorNews::Closed);
                 let record = resolutions::record_from_vendor(
-                    &mut tx,
+                    &mut *tx,
                     issue.0,
                     &self.vendor,
                     ticket,
@@ -137,21 +145,25 @@ impl PgSink {
                 status = step;
             }
             if status != cur.status {
-                issues::set_status(&mut tx, issue, status).await?;
+                issues::set_status(&mut *tx, issue, status).await?;
             }
             let note = format!("{} mail: {}", self.vendor, t.reason);
-            issues::record_events(&mut tx, issue, None, &events, Some(&note)).await?;
+            issues::record_events(&mut *tx, issue, None, &events, Some(&note)).await?;
         }
-        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Later replies that carry only the vendor's number, or answer the vendor's own mail,
+    /// find the issue through what this one established.
+    fn remember(&mut self, message_id: &str, t: &Triage) {
         if let (Some(number), false) =
             (t.issue.as_ref().map(|m| m.number), t.event == Event::Ignore)
         {
-            if let Some(ticket) = ticket {
+            if let Some(ticket) = t.vendor_ticket.as_ref().map(|v| v.id.as_str()) {
                 self.ctx.link_vendor_ticket(ticket, number);
             }
             self.ctx.link_vendor_mail(message_id, number);
         }
-        Ok(())
     }
 }
 
@@ -173,6 +185,10 @@ fn identity(mail: Option<&message::Mail>, raw: &[u8]) -> String {
 
 impl MailSink for PgSink {
     async fn checkpoint(&mut self) -> anyhow::Result<Option<Checkpoint>> {
+        // A new round of the watcher: whatever an interrupted round left unflushed is undone
+        // (its messages are fetched again from the stored checkpoint).
+        self.batch = None;
+        self.reached = None;
         Ok(mail::checkpoint(&self.pool, &self.mailbox)
             .await?
             .map(|(v, u)| Checkpoint {
@@ -184,38 +200,71 @@ impl MailSink for PgSink {
     async fn accept(&mut self, at: Checkpoint, raw: &[u8]) -> anyhow::Result<()> {
         let parsed = message::parse(raw);
         let message_id = identity(parsed.as_ref().ok(), raw);
+        let mut batch = self.batch.take();
+        if batch.is_none() {
+            batch = Some(self.pool.begin().await?);
+        }
+        let tx = batch.as_mut().expect("a batch");
+        // A savepoint: this message's effects, undone alone if they fail.
+        let mut one = Connection::begin(&mut **tx).await?;
+        let mut read = None;
         let outcome = match &parsed {
-            Ok(m) => {
-                let (t, issue) = self.read(m).await?;
-                self.apply(at, raw, &message_id, &t, issue).await
-            }
+            Ok(m) => match self.read(&mut one, m).await {
+                Ok((t, cur)) => {
+                    let done = self
+                        .apply(&mut one, raw, &message_id, &t, cur.as_ref())
+                        .await;
+                    read = Some(t);
+                    done
+                }
+                Err(e) => Err(e),
+            },
             Err(e) => Err(anyhow::anyhow!("unreadable message: {e}")),
         };
-        let Err(e) = outcome else { return Ok(()) };
-        // A message whose effects cannot be written (unreadable, a value the schema refuses)
-        // must not stop the watcher on every retry: it is kept in quarantine with the reason.
-        // When the database itself is away this write fails too, and the message is fetched
-        // again after the reconnect.
-        tracing::warn!(
-            message_id,
-            error = format!("{e:#}"),
-            "vendor mail quarantined"
-        );
-        let mut tx = self.pool.begin().await?;
-        mail::log_incoming(
-            &mut tx,
-            &LoggedMail {
-                message_id: &message_id,
-                issue_id: None,
-                event: "quarantine",
-                rule: &format!("{e:#}"),
-                vendor_ticket_id: None,
-                confidence: 0.0,
-                needs_confirmation: true,
-                raw,
-            },
-        )
-        .await?;
+        let result = match outcome {
+            Ok(()) => one.commit().await.map_err(anyhow::Error::from),
+            Err(e) => {
+                one.rollback().await?;
+                // A message whose effects cannot be written (unreadable, a value the schema
+                // refuses) must not stop the watcher on every retry: it is kept in quarantine
+                // with the reason. When the database itself is away this fails too, and the
+                // batch is fetched again after the reconnect.
+                tracing::warn!(
+                    message_id,
+                    error = format!("{e:#}"),
+                    "vendor mail quarantined"
+                );
+                mail::log_incoming(
+                    tx,
+                    &LoggedMail {
+                        message_id: &message_id,
+                        issue_id: None,
+                        event: "quarantine",
+                        rule: &format!("{e:#}"),
+                        vendor_ticket_id: None,
+                        confidence: 0.0,
+                        needs_confirmation: true,
+                        raw,
+                    },
+                )
+                .await
+                .map(drop)
+                .map_err(anyhow::Error::from)
+            }
+        };
+        self.batch = batch;
+        result?;
+        self.reached = Some(at);
+        if let Some(t) = &read {
+            self.remember(&message_id, t);
+        }
+        Ok(())
+    }
+
+    async fn flush(&mut self) -> anyhow::Result<()> {
+        let (Some(mut tx), Some(at)) = (self.batch.take(), self.reached.take()) else {
+            return Ok(());
+        };
         mail::save_checkpoint(
             &mut tx,
             &self.mailbox,

@@ -434,3 +434,55 @@ async fn mail_left_sending_by_a_stop_is_never_sent_again_by_itself() {
     );
     assert_eq!((states[1].0, states[1].1.as_str()), (second, "sent"));
 }
+
+#[tokio::test]
+async fn a_message_that_cannot_be_read_is_quarantined_and_the_next_one_is_handled() {
+    let app = TestApp::spawn().await;
+    let fx = MailFixture::start();
+    let (engineer, token) = app.user("eng", "engineer").await;
+    let store = app.store("LIL", None, &[engineer]).await;
+    let issue = app.issue(&token, store, "Cash drawer will not open").await;
+    let number = issue["number"].as_u64().unwrap();
+    let cfg = config(&fx);
+    let message_id = storedesk_mail::compose::issue_message_id(number, &cfg.key, "ours.test");
+    let mut session = storedesk_mailbox::imap::open(&fx.imaps(), &fx.ops(), &fx.roots())
+        .await
+        .unwrap();
+    session
+        .append("INBOX", None, None, "this is not a mail at all\r\n")
+        .await
+        .unwrap();
+    let _ = session.logout().await;
+    vendor_says(
+        &fx,
+        &message_id,
+        &format!("[STORE-{number}] drawer"),
+        "ack-q",
+        "Your request has been received; ticket 77120 was created.",
+    )
+    .await;
+
+    let mut cfg = cfg;
+    cfg.smtp = None;
+    let (stop_all, stop) = watch::channel(false);
+    let mail_loop = tokio::spawn(vendor_mail::run(app.db.clone(), app.db_url(), cfg, stop));
+    wait_until(
+        &app.db,
+        "select count(*) from resolutions where vendor_ticket_id = '77120'",
+        1,
+    )
+    .await;
+    stop_all.send(true).unwrap();
+    mail_loop.await.unwrap().unwrap();
+    let quarantined: Vec<(String, String)> = sqlx::query_as(
+        "select event, rule from mail_log where direction = 'in' and event = 'quarantine'",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(quarantined.len(), 1, "{quarantined:?}");
+    assert!(
+        quarantined[0].1.contains("unreadable message"),
+        "{quarantined:?}"
+    );
+}
