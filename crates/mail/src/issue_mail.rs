@@ -115,4 +115,33 @@ mod tests {
         );
         assert!(text.lines().all(|l| l.len() < 998));
     }
+
+    #[test]
+    fn our_mail_coming_back_is_ignored() {
+        let m = IssueMail {
+            number: 7,
+            title: "Printer offline",
+            store: "Gent",
+            location: None,
+            priority: "low",
+            description: "It is resolved now.",
+            reporter: "Sam",
+            from: "ops@ours.test",
+            to: "support@vendor.test",
+            date: "Mon, 01 Jul 2024 09:00:00 +0000",
+            domain: "ours.test",
+            key: b"k",
+        };
+        let (raw, _) = issue_mail(&m);
+        // As the vendor's server would redirect it back, From rewritten to the vendor.
+        let text = String::from_utf8_lossy(&raw).replace(
+            "From: StoreDesk <ops@ours.test>",
+            "From: RSNL <support@vendor.test>",
+        );
+        let mut ctx = crate::TriageContext::new("ours.test", b"k".to_vec());
+        ctx.add_vendor_domain("vendor.test");
+        let t = crate::triage(text.as_bytes(), &ctx);
+        assert_eq!(t.event, crate::Event::Ignore, "{}", t.reason);
+        assert!(t.reason.contains("X-StoreDesk-Loop"), "{}", t.reason);
+    }
 }

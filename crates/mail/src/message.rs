@@ -47,6 +47,9 @@ pub struct MarkerHeaders {
     pub report_type: Option<String>,
     /// A `text/calendar` part: a meeting invitation or answer, not a ticket message.
     pub calendar: bool,
+    /// Our own loop guard (`issue_mail::LOOP_HEADER`): our mail come back (an auto-forward,
+    /// a redirect), never the vendor's answer.
+    pub ours: bool,
 }
 
 /// What triage reads from one message.
@@ -272,6 +275,7 @@ fn markers(msg: &mail_parser::Message<'_>) -> MarkerHeaders {
         null_return_path,
         failed_recipients: present("X-Failed-Recipients"),
         report_type,
+        ours: present(crate::issue_mail::LOOP_HEADER),
         calendar: msg.parts.iter().any(|p| {
             p.content_type().is_some_and(|ct| {
                 ct.ctype().eq_ignore_ascii_case("text")

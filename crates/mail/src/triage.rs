@@ -176,6 +176,9 @@ fn decide(
     if let Some(why) = event::bounce_reason(mail) {
         return ignore(why.to_string());
     }
+    if mail.markers.ours {
+        return ignore("our own mail come back (X-StoreDesk-Loop)".into());
+    }
     if mail.markers.calendar {
         return ignore("meeting invitation (text/calendar), not a ticket message".into());
     }
