@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # End-to-end tests of the built desktop app in its real WebKit webview: Xvfb (when no display is
-# set), a D-Bus session with a notification daemon, tauri-driver + WebKitWebDriver, then the
-# Python WebDriver tests in tests/e2e. Screenshots land in target/e2e/.
+# set), a D-Bus session with a notification daemon and a keychain (scripts/with-keychain.sh),
+# tauri-driver + WebKitWebDriver, then the Python WebDriver tests in tests/e2e. Screenshots land
+# in target/e2e/.
 # Needs the app built first (scripts/build-app.sh); STOREDESK_APP points elsewhere if wanted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export STOREDESK_APP=${STOREDESK_APP:-$PWD/target/debug/storedesk}
 [ -x "$STOREDESK_APP" ] || { echo "no app at $STOREDESK_APP: run scripts/build-app.sh" >&2; exit 1; }
-for tool in tauri-driver WebKitWebDriver Xvfb dbus-run-session dunst; do
+# The connected-mode tests run a real server (on its own PostgreSQL database).
+cargo build -q -p storedesk-server --locked
+export STOREDESK_SERVER_BIN=${STOREDESK_SERVER_BIN:-$(realpath "${CARGO_TARGET_DIR:-target}")/debug/storedesk-server}
+for tool in tauri-driver WebKitWebDriver Xvfb dunst; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (.ci/run installs it)" >&2; exit 1; }
 done
 mkdir -p target/e2e
@@ -25,7 +29,7 @@ fi
 export STOREDESK_DATA_DIR=${STOREDESK_DATA_DIR:-$(mktemp -d /tmp/storedesk-e2e-data.XXXXXX)}
 export E2E_ARTIFACTS=$PWD/target/e2e
 # shellcheck disable=SC2016
-dbus-run-session -- bash -c '
+bash scripts/with-keychain.sh bash -c '
   set -euo pipefail
   dunst >target/e2e/dunst.log 2>&1 &
   tauri-driver --port 4444 >target/e2e/tauri-driver.log 2>&1 &
@@ -35,5 +39,5 @@ dbus-run-session -- bash -c '
     curl -fsS http://127.0.0.1:4444/status >/dev/null 2>&1 && break
     sleep 0.1
   done
-  if [ -n "${E2E_SCRIPT:-}" ]; then python3 "$E2E_SCRIPT"; else cd tests/e2e && python3 -m unittest -v ${E2E_TESTS:-test_local_mode}; fi
+  if [ -n "${E2E_SCRIPT:-}" ]; then python3 "$E2E_SCRIPT"; else cd tests/e2e && python3 -m unittest -v ${E2E_TESTS:-test_local_mode test_connected_mode}; fi
 '

@@ -35,8 +35,9 @@ psql "${TEST_DATABASE_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}" -
 echo "== cargo test"
 # The shell (the root package) has no tests of its own: its commands are tested through the
 # engine (crates/client) and end to end below. Leaving it out keeps the Tauri crates to one
-# build (the app's, below) instead of two with different dev-dependency features.
-cargo test --workspace --exclude storedesk --locked
+# build (the app's, below) instead of two with different dev-dependency features. The client's
+# tests use the real OS keychain: a D-Bus session with gnome-keyring (scripts/with-keychain.sh).
+bash scripts/with-keychain.sh cargo test --workspace --exclude storedesk --locked
 echo "== contract: schemathesis against the real server (scripts/contract-test.sh)"
 bash scripts/contract-test.sh
 echo "== the desktop app end to end (scripts/e2e-test.sh; screenshots in target/e2e/)"

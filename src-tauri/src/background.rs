@@ -3,11 +3,33 @@
 //! the app menu's (Cmd+Q on macOS). Where the desktop shows no tray (some Linux desktops), closing
 //! the window quits, so StoreDesk never runs where nobody can reach it.
 
+use std::sync::Arc;
+use storedesk_client::Engine;
 use tauri::menu::{Menu, MenuItem};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Manager, Runtime, WindowEvent};
+use tauri::{AppHandle, Emitter, Manager, Runtime, WindowEvent};
 
 pub const MAIN: &str = "main";
+
+/// The UI listens for this event: the sync status, each time it changes.
+pub const SYNC_EVENT: &str = "sync-status";
+
+/// The engine's background work, as Rust tasks that outlive the window: the sync rounds, the
+/// live channel, and forwarding the sync status to the UI.
+pub fn engine_tasks<R: Runtime>(app: &AppHandle<R>, engine: &Arc<Engine>) {
+    tauri::async_runtime::spawn(engine.clone().run_sync());
+    tauri::async_runtime::spawn(engine.clone().run_live());
+    let mut status = engine.watch_sync();
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        while status.changed().await.is_ok() {
+            let now = status.borrow_and_update().clone();
+            if let Err(e) = app.emit(SYNC_EVENT, now) {
+                tracing::warn!(error = %e, "the sync status did not reach the window");
+            }
+        }
+    });
+}
 
 /// Shows, unminimises and focuses the main window (tray, second launch).
 pub fn show<R: Runtime>(app: &AppHandle<R>) {

@@ -1,13 +1,14 @@
 //! The commands the UI invokes (`src-ui/src/backend.rs` is their only caller). Each forwards to
 //! the engine and turns its error into the one `CommandError` the UI shows.
 
+use std::sync::Arc;
 use storedesk_client::{ClientError, Engine};
 use storedesk_domain::api::auth::LoginRequest;
 use storedesk_domain::api::issue::{NewIssue, StatusChange};
 use storedesk_domain::api::store::StoreSummary;
 use storedesk_domain::view::{
-    AppStatus, CommandError, FirstRun, IssueDetailView, IssueList, IssueQuery, SessionUser,
-    ViewCounts,
+    AppStatus, CommandError, Connect, FirstRun, IssueDetailView, IssueList, IssueQuery,
+    SessionUser, SyncStatus, ViewCounts,
 };
 use storedesk_domain::IssueId;
 use tauri::State;
@@ -24,61 +25,76 @@ fn answer<T>(r: Result<T, ClientError>) -> Answer<T> {
 }
 
 #[tauri::command]
-pub async fn app_status(engine: State<'_, Engine>) -> Answer<AppStatus> {
+pub async fn app_status(engine: State<'_, Arc<Engine>>) -> Answer<AppStatus> {
     answer(engine.status().await)
 }
 
 #[tauri::command]
-pub async fn choose_local(engine: State<'_, Engine>) -> Answer<AppStatus> {
+pub async fn choose_local(engine: State<'_, Arc<Engine>>) -> Answer<AppStatus> {
     answer(engine.choose_local().await)
 }
 
 #[tauri::command]
-pub async fn first_run(engine: State<'_, Engine>, setup: FirstRun) -> Answer<SessionUser> {
+pub async fn first_run(engine: State<'_, Arc<Engine>>, setup: FirstRun) -> Answer<SessionUser> {
     answer(engine.first_run(setup).await)
 }
 
 #[tauri::command]
-pub async fn login(engine: State<'_, Engine>, request: LoginRequest) -> Answer<SessionUser> {
+pub async fn login(engine: State<'_, Arc<Engine>>, request: LoginRequest) -> Answer<SessionUser> {
     answer(engine.login(request).await)
 }
 
 #[tauri::command]
-pub async fn logout(engine: State<'_, Engine>) -> Answer<()> {
+pub async fn logout(engine: State<'_, Arc<Engine>>) -> Answer<()> {
     engine.logout().await;
     Ok(())
 }
 
 #[tauri::command]
-pub async fn stores_for_new_issue(engine: State<'_, Engine>) -> Answer<Vec<StoreSummary>> {
+pub async fn stores_for_new_issue(engine: State<'_, Arc<Engine>>) -> Answer<Vec<StoreSummary>> {
     answer(engine.stores_for_new_issue().await)
 }
 
 #[tauri::command]
-pub async fn issues(engine: State<'_, Engine>, query: IssueQuery) -> Answer<IssueList> {
+pub async fn issues(engine: State<'_, Arc<Engine>>, query: IssueQuery) -> Answer<IssueList> {
     answer(engine.issues(&query).await)
 }
 
 #[tauri::command]
-pub async fn view_counts(engine: State<'_, Engine>) -> Answer<ViewCounts> {
+pub async fn view_counts(engine: State<'_, Arc<Engine>>) -> Answer<ViewCounts> {
     answer(engine.view_counts().await)
 }
 
 #[tauri::command]
-pub async fn issue(engine: State<'_, Engine>, id: IssueId) -> Answer<IssueDetailView> {
+pub async fn issue(engine: State<'_, Arc<Engine>>, id: IssueId) -> Answer<IssueDetailView> {
     answer(engine.issue(id).await)
 }
 
 #[tauri::command]
-pub async fn log_issue(engine: State<'_, Engine>, issue: NewIssue) -> Answer<IssueDetailView> {
+pub async fn log_issue(engine: State<'_, Arc<Engine>>, issue: NewIssue) -> Answer<IssueDetailView> {
     answer(engine.log_issue(&issue).await)
 }
 
 #[tauri::command]
 pub async fn change_status(
-    engine: State<'_, Engine>,
+    engine: State<'_, Arc<Engine>>,
     id: IssueId,
     change: StatusChange,
 ) -> Answer<IssueDetailView> {
     answer(engine.change_status(id, &change).await)
+}
+
+#[tauri::command]
+pub async fn connect(engine: State<'_, Arc<Engine>>, connect: Connect) -> Answer<SessionUser> {
+    answer(engine.connect(connect).await)
+}
+
+#[tauri::command]
+pub fn sync_status(engine: State<'_, Arc<Engine>>) -> SyncStatus {
+    engine.sync_status()
+}
+
+#[tauri::command]
+pub fn sync_now(engine: State<'_, Arc<Engine>>) {
+    engine.sync_now();
 }

@@ -27,6 +27,8 @@ pub fn run() {
             let file = data_dir::database_file(app.handle())?;
             tracing::info!(database = %file.display(), "opening the local database");
             let engine = tauri::async_runtime::block_on(storedesk_client::Engine::open(&file))?;
+            let engine = std::sync::Arc::new(engine);
+            background::engine_tasks(app.handle(), &engine);
             app.manage(engine);
             background::tray(app.handle());
             Ok(())
@@ -44,6 +46,9 @@ pub fn run() {
             commands::issue,
             commands::log_issue,
             commands::change_status,
+            commands::connect,
+            commands::sync_status,
+            commands::sync_now,
         ])
         .build(tauri::generate_context!());
     match app {

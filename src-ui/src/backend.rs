@@ -1,14 +1,17 @@
-//! The only caller of Tauri's `invoke`: one typed function per shell command. Arguments go as
-//! plain JSON-compatible objects; answers and `CommandError`s come back through serde.
+//! The only caller of Tauri's `invoke` (and of its event `listen`): one typed function per shell
+//! command. Arguments go as plain JSON-compatible objects; answers and `CommandError`s come back
+//! through serde.
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::cell::RefCell;
+use std::rc::Rc;
 use storedesk_domain::api::auth::LoginRequest;
 use storedesk_domain::api::issue::{NewIssue, StatusChange};
 use storedesk_domain::api::store::StoreSummary;
 use storedesk_domain::view::{
-    AppStatus, CommandError, FirstRun, IssueDetailView, IssueList, IssueQuery, SessionUser,
-    ViewCounts,
+    AppStatus, CommandError, Connect, FirstRun, IssueDetailView, IssueList, IssueQuery,
+    SessionUser, SyncStatus, ViewCounts,
 };
 use storedesk_domain::IssueId;
 use wasm_bindgen::prelude::*;
@@ -17,7 +20,16 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(catch, js_namespace = ["window", "__TAURI__", "core"], js_name = invoke)]
     async fn tauri_invoke(cmd: &str, args: JsValue) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = ["window", "__TAURI__", "event"], js_name = listen)]
+    fn tauri_listen(
+        event: &str,
+        handler: &Closure<dyn FnMut(JsValue)>,
+    ) -> Result<js_sys::Promise, JsValue>;
 }
+
+/// The shell's event with the sync status (`src-tauri/src/background.rs`).
+const SYNC_EVENT: &str = "sync-status";
 
 fn broken(what: &str) -> CommandError {
     CommandError {
@@ -113,4 +125,78 @@ pub async fn change_status(
         change: &'a StatusChange,
     }
     call("change_status", &A { id, change }).await
+}
+
+pub async fn connect(connect: &Connect) -> Result<SessionUser, CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        connect: &'a Connect,
+    }
+    call("connect", &A { connect }).await
+}
+
+pub async fn sync_status() -> Result<SyncStatus, CommandError> {
+    call("sync_status", &NoArgs {}).await
+}
+
+pub async fn sync_now() -> Result<(), CommandError> {
+    call("sync_now", &NoArgs {}).await
+}
+
+/// A subscription to the engine's sync status; dropping it stops the calls.
+pub struct SyncFeed(Rc<RefCell<Listening>>);
+
+/// The handler lives as long as the listener does: until `unlisten` has run, which may be after
+/// the feed was dropped (when Tauri had not yet answered the `listen`).
+struct Listening {
+    _handler: Closure<dyn FnMut(JsValue)>,
+    unlisten: Unlisten,
+}
+
+enum Unlisten {
+    Waiting,
+    Ready(js_sys::Function),
+    Dropped,
+}
+
+/// Calls `on` with every sync status the engine announces.
+pub fn sync_feed(on: impl Fn(SyncStatus) + 'static) -> SyncFeed {
+    let handler = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+        let payload = js_sys::Reflect::get(&event, &JsValue::from_str("payload"));
+        if let Ok(s) = payload
+            .and_then(|p| serde_wasm_bindgen::from_value::<SyncStatus>(p).map_err(JsValue::from))
+        {
+            on(s);
+        }
+    });
+    // Called now (before the handler moves), awaited below.
+    let listening = tauri_listen(SYNC_EVENT, &handler).map(wasm_bindgen_futures::JsFuture::from);
+    let state = Rc::new(RefCell::new(Listening {
+        _handler: handler,
+        unlisten: Unlisten::Waiting,
+    }));
+    let slot = state.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(listening) = listening else { return };
+        let Ok(f) = listening.await else { return };
+        let Ok(f) = f.dyn_into::<js_sys::Function>() else {
+            return;
+        };
+        let mut s = slot.borrow_mut();
+        if matches!(s.unlisten, Unlisten::Dropped) {
+            let _ = f.call0(&JsValue::NULL);
+        } else {
+            s.unlisten = Unlisten::Ready(f);
+        }
+    });
+    SyncFeed(state)
+}
+
+impl Drop for SyncFeed {
+    fn drop(&mut self) {
+        let mut s = self.0.borrow_mut();
+        if let Unlisten::Ready(f) = std::mem::replace(&mut s.unlisten, Unlisten::Dropped) {
+            let _ = f.call0(&JsValue::NULL);
+        }
+    }
 }

@@ -1,7 +1,10 @@
 //! The engine the Tauri shell holds: one SQLite database, the signed-in person, and the calls
 //! the UI makes. Writes are serialised by one lock: SQLite has one writer anyway, and taking
 //! the lock first means a read-then-write transaction never meets a busy database halfway.
+//! Connected to a server (`connection.rs`), the same calls write the cache and queue the change
+//! for the sync task (`sync/task.rs`), which the shell runs in the background.
 
+use crate::connection::Link;
 use crate::demo::{self, DemoSize};
 use crate::error::{ClientError, ClientResult};
 use crate::{account, cache, issues, stores};
@@ -11,28 +14,44 @@ use storedesk_domain::api::auth::LoginRequest;
 use storedesk_domain::api::issue::{NewIssue, StatusChange};
 use storedesk_domain::api::store::StoreSummary;
 use storedesk_domain::view::{
-    AppStatus, FirstRun, IssueDetailView, IssueList, IssueQuery, Mode, SessionUser, ViewCounts,
+    AppStatus, FirstRun, IssueDetailView, IssueList, IssueQuery, Mode, SessionUser, SyncStatus,
+    ViewCounts,
 };
 use storedesk_domain::IssueId;
-use tokio::sync::{Mutex, RwLock};
+use tokio::sync::{watch, Mutex, Notify, RwLock};
 
 pub struct Engine {
-    db: SqlitePool,
-    session: RwLock<Option<SessionUser>>,
-    writes: Mutex<()>,
+    pub(crate) db: SqlitePool,
+    pub(crate) session: RwLock<Option<SessionUser>>,
+    pub(crate) writes: Mutex<()>,
     demo_size: DemoSize,
+    /// Connected and signed in: the server and the tokens. The sync task holds it for a round.
+    pub(crate) link: Mutex<Option<Link>>,
+    pub(crate) sync: watch::Sender<SyncStatus>,
+    /// Wakes the sync task: a local change to push, the live channel, "retry now".
+    pub(crate) wake: Notify,
+    /// Wakes the live task: a new sign-in.
+    pub(crate) linked: Notify,
 }
 
-const MODE: &str = "mode";
+pub(crate) const MODE: &str = "mode";
 
 impl Engine {
     pub async fn open(path: &Path) -> ClientResult<Engine> {
-        Ok(Engine {
+        let engine = Engine {
             db: cache::open(path).await?,
             session: RwLock::new(None),
             writes: Mutex::new(()),
             demo_size: DemoSize::default(),
-        })
+            link: Mutex::new(None),
+            sync: watch::Sender::new(SyncStatus::local()),
+            wake: Notify::new(),
+            linked: Notify::new(),
+        };
+        if engine.mode().await? == Some(Mode::Connected) {
+            engine.resume().await?;
+        }
+        Ok(engine)
     }
 
     /// A smaller demo (tests).
@@ -45,7 +64,7 @@ impl Engine {
         &self.db
     }
 
-    async fn mode(&self) -> ClientResult<Option<Mode>> {
+    pub(crate) async fn mode(&self) -> ClientResult<Option<Mode>> {
         let v: Option<String> = sqlx::query_scalar("select value from settings where name = ?1")
             .bind(MODE)
             .fetch_optional(&self.db)
@@ -59,12 +78,16 @@ impl Engine {
 
     pub async fn status(&self) -> ClientResult<AppStatus> {
         let mode = self.mode().await?;
+        let location = match mode {
+            Some(Mode::Connected) => self.server_url().await?.unwrap_or_default(),
+            _ => "On this computer".to_owned(),
+        };
         Ok(AppStatus {
             mode,
             needs_first_admin: mode == Some(Mode::Local)
                 && account::user_count(&self.db).await? == 0,
             user: self.session.read().await.clone(),
-            location: "On this computer".to_owned(),
+            location,
         })
     }
 
@@ -103,14 +126,35 @@ impl Engine {
         Ok(me)
     }
 
+    /// Signs in: with a local account on this computer, or again at the server this computer
+    /// is connected to (after signing out, or when the session ended).
     pub async fn login(&self, req: LoginRequest) -> ClientResult<SessionUser> {
+        if self.mode().await? == Some(Mode::Connected) {
+            let server = self.server_url().await?.unwrap_or_default();
+            return self.sign_in_at(&server, req).await;
+        }
         let me = account::login(&self.db, req).await?;
         *self.session.write().await = Some(me.clone());
         Ok(me)
     }
 
     pub async fn logout(&self) {
+        self.unlink(true).await;
         *self.session.write().await = None;
+    }
+
+    pub fn sync_status(&self) -> SyncStatus {
+        self.sync.borrow().clone()
+    }
+
+    /// Every change of the sync status (the shell forwards them to the UI as events).
+    pub fn watch_sync(&self) -> watch::Receiver<SyncStatus> {
+        self.sync.subscribe()
+    }
+
+    /// "Retry now" (and any local change): the sync task runs a round at once.
+    pub fn sync_now(&self) {
+        self.wake.notify_one();
     }
 
     pub async fn me(&self) -> ClientResult<SessionUser> {
@@ -139,10 +183,12 @@ impl Engine {
 
     pub async fn log_issue(&self, n: &NewIssue) -> ClientResult<IssueDetailView> {
         let me = self.me().await?;
+        let mode = self.mode().await?.unwrap_or(Mode::Local);
         let id = {
             let _w = self.writes.lock().await;
-            issues::create(&self.db, &me, n, self.mode().await?.unwrap_or(Mode::Local)).await?
+            issues::create(&self.db, &me, n, mode).await?
         };
+        self.queued(mode).await?;
         issues::detail(&self.db, &me, id).await
     }
 
@@ -152,10 +198,22 @@ impl Engine {
         c: &StatusChange,
     ) -> ClientResult<IssueDetailView> {
         let me = self.me().await?;
+        let mode = self.mode().await?.unwrap_or(Mode::Local);
         {
             let _w = self.writes.lock().await;
-            issues::change_status(&self.db, &me, id, c).await?;
+            issues::change_status(&self.db, &me, id, c, mode).await?;
         }
+        self.queued(mode).await?;
         issues::detail(&self.db, &me, id).await
+    }
+
+    /// After a local change: connected, count it as pending and wake the sync task.
+    async fn queued(&self, mode: Mode) -> ClientResult<()> {
+        if mode == Mode::Connected {
+            let pending = crate::sync::outbox::len(&self.db).await?;
+            self.sync.send_modify(|s| s.pending = pending);
+            self.wake.notify_one();
+        }
+        Ok(())
     }
 }

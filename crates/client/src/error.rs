@@ -21,6 +21,9 @@ pub enum ClientError {
     /// when there is one already).
     #[error("{0}")]
     Conflict(String),
+    /// The company server could not be reached, or answered with a fault; nothing was changed.
+    #[error("{0}")]
+    Server(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -44,6 +47,7 @@ impl ClientError {
             ClientError::Forbidden(_) => "forbidden",
             ClientError::NotFound(_) => "not_found",
             ClientError::Conflict(_) => "conflict",
+            ClientError::Server(_) => "server",
             ClientError::Internal(_) => "internal",
         }
     }

@@ -6,10 +6,13 @@
 
 pub mod account;
 pub mod cache;
+mod connection;
 pub mod demo;
 pub mod engine;
 pub mod error;
 pub mod issues;
+pub mod keychain;
+mod live;
 pub mod remote;
 mod search;
 mod stores;

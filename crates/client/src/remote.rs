@@ -12,6 +12,8 @@ use storedesk_domain::sync::{
 };
 use storedesk_domain::{IssueId, Problem, Secret};
 
+pub use crate::live::{LiveChannel, LiveEvent};
+
 /// Why a call to the server did not give its answer.
 #[derive(Debug, thiserror::Error)]
 pub enum RemoteError {
@@ -42,7 +44,12 @@ pub type RemoteResult<T> = Result<T, RemoteError>;
 pub struct Remote {
     base: String,
     http: reqwest::Client,
+    /// For the live channel: no overall deadline (it stays open for the token's life), but a
+    /// read deadline well past the server's 15 s keep-alive, so a dead connection is noticed.
+    streams: reqwest::Client,
 }
+
+const LIVE_READ_TIMEOUT: Duration = Duration::from_secs(45);
 
 /// Store networks are slow, but a request that hangs must not hold the sync loop: after this,
 /// the call counts as offline and the planner backs off.
@@ -65,7 +72,17 @@ impl Remote {
             .user_agent(concat!("StoreDesk-desktop/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| RemoteError::Offline(e.to_string()))?;
-        Ok(Remote { base, http })
+        let streams = reqwest::Client::builder()
+            .read_timeout(LIVE_READ_TIMEOUT)
+            .connect_timeout(CONNECT_TIMEOUT)
+            .user_agent(concat!("StoreDesk-desktop/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| RemoteError::Offline(e.to_string()))?;
+        Ok(Remote {
+            base,
+            http,
+            streams,
+        })
     }
 
     pub fn base(&self) -> &str {
@@ -131,6 +148,28 @@ impl Remote {
             .get(self.url(&format!("/api/issues/{}", id.0)))
             .bearer_auth(access.expose());
         read(r.send().await).await
+    }
+
+    /// Opens the live channel (server-sent events); each `changes` event means a pull is due.
+    pub async fn live(&self, access: &Secret) -> RemoteResult<LiveChannel> {
+        let sent = self
+            .streams
+            .get(self.url("/api/sync/live"))
+            .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string())
+            .header("accept", "text/event-stream")
+            .bearer_auth(access.expose())
+            .send()
+            .await;
+        let res = sent.map_err(|e| RemoteError::Offline(without_url(&e)))?;
+        if !res.status().is_success() {
+            return Err(read::<serde_json::Value>(Ok(res)).await.err().unwrap_or(
+                RemoteError::Server {
+                    status: 0,
+                    detail: "the live channel did not open".into(),
+                },
+            ));
+        }
+        Ok(LiveChannel::new(res))
     }
 
     fn url(&self, path: &str) -> String {

@@ -50,6 +50,52 @@ pub struct AppStatus {
     pub location: String,
 }
 
+/// How the cache stands with the server, for the status bar (always visible). In local mode the
+/// phase is `Local`: there is no server to be in step with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SyncStatus {
+    pub phase: SyncPhase,
+    /// Changes made here that the server has not confirmed yet.
+    pub pending: i64,
+    /// Changes the server refused (each has its reason in the list of refused changes).
+    pub refused: i64,
+    pub last_synced: Option<DateTime<Utc>>,
+    /// Why the last round failed, as a sentence (offline, error).
+    pub message: Option<String>,
+    /// Seconds until the next attempt after a failure.
+    pub retry_in_secs: Option<u64>,
+    /// No OS keychain could keep the session: the password is asked at each start.
+    pub keychain_missing: bool,
+    /// Bumped whenever synced data changed the cache, so open screens reload.
+    pub data_version: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncPhase {
+    Local,
+    Synced,
+    Syncing,
+    Offline,
+    SignedOut,
+    Error,
+}
+
+impl SyncStatus {
+    pub fn local() -> SyncStatus {
+        SyncStatus {
+            phase: SyncPhase::Local,
+            pending: 0,
+            refused: 0,
+            last_synced: None,
+            message: None,
+            retry_in_secs: None,
+            keychain_missing: false,
+            data_version: 0,
+        }
+    }
+}
+
 /// Whether a row is on the server yet. In local mode every row is `Synced` (there is no remote).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -211,6 +257,13 @@ pub struct IssueDetailView {
 pub struct FirstRun {
     pub admin: crate::api::user::NewUser,
     pub load_demo: bool,
+}
+
+/// "Connect to your company's StoreDesk server": its address and the person's sign-in.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Connect {
+    pub server: String,
+    pub login: crate::api::auth::LoginRequest,
 }
 
 /// How a command failed, for the UI: a stable code, a sentence to show, and the fields at fault.

@@ -11,7 +11,7 @@ enum Screen {
     Loading,
     Welcome,
     FirstRun,
-    Login,
+    Login(String),
     Workspace(SessionUser, String),
     Failed(String),
 }
@@ -21,7 +21,7 @@ fn screen_for(s: AppStatus) -> Screen {
         (None, _) => Screen::Welcome,
         (Some(_), Some(u)) => Screen::Workspace(u, s.location),
         (Some(_), None) if s.needs_first_admin => Screen::FirstRun,
-        (Some(_), None) => Screen::Login,
+        (Some(_), None) => Screen::Login(s.location),
     }
 }
 
@@ -52,7 +52,7 @@ pub fn app() -> Html {
         },
         Screen::Welcome => html! { <Welcome on_done={refresh} /> },
         Screen::FirstRun => html! { <FirstRunPage on_done={refresh} /> },
-        Screen::Login => html! { <LoginPage on_done={refresh} /> },
+        Screen::Login(location) => html! { <LoginPage on_done={refresh} location={location} /> },
         Screen::Workspace(user, location) => html! {
             <Workspace user={user} location={location} on_signed_out={refresh} />
         },

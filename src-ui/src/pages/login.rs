@@ -1,4 +1,5 @@
-//! Sign in (local accounts in local mode).
+//! Sign in: a local account on this computer, or again at the server this computer is connected
+//! to (after signing out, or when the server ended the session; unsent changes are kept).
 
 use crate::backend;
 use crate::components::pill::FieldMessage;
@@ -11,6 +12,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub on_done: Callback<()>,
+    /// "On this computer", or the server's address.
+    pub location: AttrValue,
 }
 
 #[function_component(LoginPage)]
@@ -19,6 +22,22 @@ pub fn login_page(p: &Props) -> Html {
     let password = use_node_ref();
     let errors = use_state(FormErrors::default);
     let busy = use_state(|| false);
+    // Why sign-in is asked (the session ended; no keychain to keep it), from the sync status.
+    let why = use_state(Vec::<String>::new);
+    {
+        let why = why.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(s) = backend::sync_status().await {
+                    let mut lines: Vec<String> = s.message.into_iter().collect();
+                    if s.keychain_missing {
+                        lines.push("This computer has no keychain service to keep your session, so StoreDesk asks for your password at each start.".into());
+                    }
+                    why.set(lines);
+                }
+            });
+        });
+    }
     let submit = {
         let (login, password) = (login.clone(), password.clone());
         let (errors, busy, on_done) = (errors.clone(), busy.clone(), p.on_done.clone());
@@ -52,7 +71,8 @@ pub fn login_page(p: &Props) -> Html {
             <form class="w-full max-w-sm rounded-lg border border-zinc-200 bg-white p-6 dark:border-zinc-700 dark:bg-zinc-900"
                   onsubmit={submit} novalidate=true>
                 <h1 class="text-lg font-semibold">{"Sign in to StoreDesk"}</h1>
-                <p class="mt-1 text-zinc-600 dark:text-zinc-400">{"On this computer"}</p>
+                <p id="login-location" class="mt-1 text-zinc-600 dark:text-zinc-400">{p.location.clone()}</p>
+                { for why.iter().map(|w| html! { <p class="login-why mt-3 rounded-md bg-amber-50 p-2 text-[13px] text-amber-900 dark:bg-amber-950 dark:text-amber-200">{w.clone()}</p> }) }
                 <div class="mt-5 space-y-3">
                     <div>
                         <label class="label" for="login">{"Username or email"}</label>

@@ -12,7 +12,8 @@ use crate::keyboard::{self, Shortcut};
 use crate::list_window;
 use crate::look;
 use storedesk_domain::view::{
-    IssueDetailView, IssueQuery, IssueSort, IssueView, SessionUser, StatusCount, ViewCounts,
+    IssueDetailView, IssueQuery, IssueSort, IssueView, SessionUser, StatusCount, SyncPhase,
+    SyncStatus, ViewCounts,
 };
 use storedesk_domain::{IssueId, Status};
 use wasm_bindgen::closure::Closure;
@@ -49,6 +50,32 @@ pub fn workspace(p: &Props) -> Html {
     let help = use_state(|| false);
     let error = use_state(|| None::<String>);
     let search = use_node_ref();
+    let sync = use_state(SyncStatus::local);
+    // What the screens reload on: a write here, or synced data that changed the cache.
+    let reload = version.wrapping_add(sync.data_version as u32);
+
+    // The engine's sync status: shown in the status bar; synced changes reload what is open; a
+    // session the server ended goes back to sign-in (the cache and unsent changes stay).
+    {
+        let (sync, on_signed_out) = (sync.clone(), p.on_signed_out.clone());
+        use_effect_with((), move |_| {
+            let apply = move |s: SyncStatus| {
+                if s.phase == SyncPhase::SignedOut {
+                    on_signed_out.emit(());
+                }
+                sync.set(s);
+            };
+            let apply = std::rc::Rc::new(apply);
+            let first = apply.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(s) = backend::sync_status().await {
+                    first(s);
+                }
+            });
+            let feed = backend::sync_feed(move |s| apply(s));
+            move || drop(feed)
+        });
+    }
 
     // The sidebar's counts and the status chips' counts follow every write.
     {
@@ -58,7 +85,7 @@ pub fn workspace(p: &Props) -> Html {
             error.clone(),
             (*query).clone(),
         );
-        use_effect_with(((*version), q.clone()), move |_| {
+        use_effect_with((reload, q.clone()), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match backend::view_counts().await {
                     Ok(c) => view_counts.set(c),
@@ -76,7 +103,7 @@ pub fn workspace(p: &Props) -> Html {
     // The detail pane follows the selection.
     {
         let (detail, error) = (detail.clone(), error.clone());
-        use_effect_with(((*selected), *version), move |(id, _)| {
+        use_effect_with(((*selected), reload), move |(id, _)| {
             if let Some(id) = *id {
                 wasm_bindgen_futures::spawn_local(async move {
                     match backend::issue(id).await {
@@ -307,7 +334,7 @@ pub fn workspace(p: &Props) -> Html {
                     </div>
                     <div class="flex min-h-0 flex-1">
                         <div class="flex min-w-0 flex-1 flex-col">
-                            <IssueList query={(*query).clone()} version={*version} cursor={*cursor}
+                            <IssueList query={(*query).clone()} version={reload} cursor={*cursor}
                                        on_cursor={{ let c = cursor.clone(); Callback::from(move |i| c.set(Some(i))) }}
                                        on_select={{ let s = selected.clone(); Callback::from(move |id| if *s != Some(id) { s.set(Some(id)) }) }}
                                        on_total={{ let t = total.clone(); Callback::from(move |n| t.set(n)) }}
@@ -325,7 +352,8 @@ pub fn workspace(p: &Props) -> Html {
                     </div>
                 </main>
             </div>
-            <StatusBar location={p.location.clone()} user={p.user.display_name.clone()} error={(*error).clone()} />
+            <StatusBar location={p.location.clone()} user={p.user.display_name.clone()} error={(*error).clone()}
+                       sync={(*sync).clone()} on_retry={Callback::from(|_: ()| wasm_bindgen_futures::spawn_local(async { let _ = backend::sync_now().await; }))} />
             if *dialog {
                 <LogIssueDialog on_saved={on_saved} on_close={close_dialog} />
             }

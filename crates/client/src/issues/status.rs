@@ -1,19 +1,24 @@
 use super::{current, record};
 use crate::error::{ClientError, ClientResult};
+use crate::sync::outbox;
 use chrono::Utc;
 use sqlx::SqlitePool;
 use storedesk_domain::api::issue::StatusChange;
 use storedesk_domain::history::{self, StatusMoveError};
 use storedesk_domain::issue::TransitionError;
-use storedesk_domain::view::SessionUser;
+use storedesk_domain::sync::MutationOp;
+use storedesk_domain::view::{Mode, SessionUser};
 use storedesk_domain::IssueId;
 
 /// Moves an issue along the state machine (the domain's `status_move`), with its history entry.
+/// Connected, the move is queued for the server in the same transaction (the server checks it
+/// again against its own state, and a refusal puts the row back).
 pub async fn change_status(
     db: &SqlitePool,
     me: &SessionUser,
     id: IssueId,
     c: &StatusChange,
+    mode: Mode,
 ) -> ClientResult<()> {
     let mut tx = db.begin().await?;
     let cur = current(&mut tx, id).await?;
@@ -53,6 +58,13 @@ pub async fn change_status(
         m.reason.as_ref().map(|r| r.as_str()),
     )
     .await?;
+    if mode == Mode::Connected {
+        let op = MutationOp::ChangeStatus {
+            id,
+            change: c.clone(),
+        };
+        outbox::enqueue(&mut tx, op).await?;
+    }
     tx.commit().await?;
     Ok(())
 }

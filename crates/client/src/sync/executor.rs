@@ -12,6 +12,7 @@ use sqlx::SqlitePool;
 use std::future::Future;
 use storedesk_domain::sync::{MutationOp, Outcome, PushRequest, MAX_PULL};
 use storedesk_domain::{Problem, Secret, UserId};
+use tokio::sync::Mutex;
 
 /// The signed-in person's tokens. The refresh token is rotated by every refresh; the shell keeps
 /// it in the OS keychain.
@@ -44,7 +45,14 @@ impl From<sqlx::Error> for SyncError {
     }
 }
 
-pub async fn round(db: &SqlitePool, remote: &Remote, s: &mut Session) -> Result<Report, SyncError> {
+/// `writes` is the engine's write lock: each local transaction of the round takes it, so a
+/// round never meets a half-done write of the UI (and never holds it over the network).
+pub async fn round(
+    db: &SqlitePool,
+    writes: &Mutex<()>,
+    remote: &Remote,
+    s: &mut Session,
+) -> Result<Report, SyncError> {
     let mut report = Report::default();
     let mut known = Known {
         signed_in: true,
@@ -57,7 +65,8 @@ pub async fn round(db: &SqlitePool, remote: &Remote, s: &mut Session) -> Result<
             Step::SignIn => return Err(RemoteError::SignedOut.into()),
             Step::Idle => return Ok(report),
             Step::Resync => {
-                resync(db).await?;
+                let _w = writes.lock().await;
+                forget_cache(db).await?;
                 known.resync_required = false;
                 known.pull_due = true;
                 report.resynced = true;
@@ -75,10 +84,12 @@ pub async fn round(db: &SqlitePool, remote: &Remote, s: &mut Session) -> Result<
                 let res = match answer {
                     Ok(res) => res,
                     Err(e) => {
+                        let _w = writes.lock().await;
                         outbox::note_failure(db, &batch, &e.to_string()).await?;
                         return Err(e.into());
                     }
                 };
+                let w = writes.lock().await;
                 let mut tx = db.begin().await?;
                 let mut refused = Vec::new();
                 for q in &batch {
@@ -109,8 +120,9 @@ pub async fn round(db: &SqlitePool, remote: &Remote, s: &mut Session) -> Result<
                     }
                 }
                 tx.commit().await?;
+                drop(w);
                 for q in refused {
-                    restore(db, remote, s, &q).await?;
+                    restore(db, writes, remote, s, &q).await?;
                 }
                 known.pushed_all = batch.len() < storedesk_domain::sync::MAX_PUSH;
             }
@@ -127,9 +139,11 @@ pub async fn round(db: &SqlitePool, remote: &Remote, s: &mut Session) -> Result<
                 .await;
                 match answer {
                     Ok(feed) => {
+                        let w = writes.lock().await;
                         let mut tx = db.begin().await?;
                         let n = apply::page(&mut tx, s.user, &feed).await?;
                         tx.commit().await?;
+                        drop(w);
                         report.pages += 1;
                         report.pulled.upserts += n.upserts;
                         report.pulled.removals += n.removals;
@@ -219,6 +233,7 @@ async fn reject(
 /// state (the feed would not send it: nothing changed there).
 async fn restore(
     db: &SqlitePool,
+    writes: &Mutex<()>,
     remote: &Remote,
     s: &mut Session,
     q: &Queued,
@@ -230,6 +245,7 @@ async fn restore(
         _ => return Ok(()),
     };
     let issue = authorised(remote, s, |r, a| async move { r.issue(&a, id).await }).await?;
+    let _w = writes.lock().await;
     let mut tx = db.begin().await?;
     sqlx::query("pragma defer_foreign_keys = on")
         .execute(&mut *tx)
@@ -239,9 +255,9 @@ async fn restore(
     Ok(())
 }
 
-/// Starts the cache again from the beginning of the feed; the outbox and the rows it still
-/// changes (issues not on the server yet) are kept.
-async fn resync(db: &SqlitePool) -> Result<(), SyncError> {
+/// Starts the cache again from the beginning of the feed (a resync, another person signing in);
+/// the outbox and the rows it still changes (issues not on the server yet) are kept.
+pub(crate) async fn forget_cache(db: &SqlitePool) -> Result<(), SyncError> {
     let mut tx = db.begin().await?;
     sqlx::query("pragma defer_foreign_keys = on")
         .execute(&mut *tx)

@@ -5,5 +5,6 @@ pub mod apply;
 pub mod executor;
 pub mod outbox;
 pub mod planner;
+mod task;
 
 pub use executor::{round, Report, Session, SyncError};

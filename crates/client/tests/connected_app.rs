@@ -1,0 +1,352 @@
+//! The engine as the desktop app runs it in connected mode, against the real server on real
+//! PostgreSQL and the real OS keychain (the Secret Service; `scripts/test.sh` runs the tests
+//! inside a D-Bus session with gnome-keyring): connecting, the background sync and live tasks,
+//! the session kept across a restart, an ended session, the server away and back.
+
+mod support;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+use storedesk_client::{ClientError, Engine};
+use storedesk_domain::api::auth::LoginRequest;
+use storedesk_domain::api::issue::NewIssue;
+use storedesk_domain::view::{Connect, IssueQuery, Mode, SessionUser, SyncPhase, SyncStatus};
+use storedesk_domain::{Priority, Secret};
+use support::server::{Server, PASSWORD};
+use tokio::task::JoinHandle;
+
+const DEADLINE: Duration = Duration::from_secs(30);
+
+/// One desktop app: the engine on its database file, with the shell's two background tasks.
+struct App {
+    engine: Arc<Engine>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl App {
+    async fn open(dir: &Path) -> App {
+        let engine = Arc::new(
+            Engine::open(&dir.join("storedesk.sqlite3"))
+                .await
+                .expect("the database opens"),
+        );
+        let tasks = vec![
+            tokio::spawn(engine.clone().run_sync()),
+            tokio::spawn(engine.clone().run_live()),
+        ];
+        App { engine, tasks }
+    }
+
+    /// Quits: the tasks end and the engine (and its database) closes, as when the app exits.
+    async fn quit(self) {
+        for t in self.tasks {
+            t.abort();
+            let _ = t.await;
+        }
+        let engine = Arc::into_inner(self.engine).expect("nothing else holds the engine");
+        engine.pool().close().await;
+    }
+
+    /// Waits, with a deadline, until the sync status meets `cond`.
+    async fn until(&self, what: &str, cond: impl Fn(&SyncStatus) -> bool) -> SyncStatus {
+        let mut rx = self.engine.watch_sync();
+        let seen = tokio::time::timeout(DEADLINE, async {
+            rx.wait_for(|s| cond(s)).await.map(|s| s.clone())
+        })
+        .await;
+        match seen {
+            Ok(Ok(s)) => s,
+            _ => panic!(
+                "{what}: the sync status stayed {:?}",
+                self.engine.sync_status()
+            ),
+        }
+    }
+
+    async fn synced(&self) -> SyncStatus {
+        self.until("synced with nothing waiting", |s| {
+            s.phase == SyncPhase::Synced && s.pending == 0
+        })
+        .await
+    }
+
+    async fn log(&self, server: &Server, title: &str) -> storedesk_domain::IssueId {
+        let d = self
+            .engine
+            .log_issue(&NewIssue {
+                id: None,
+                store_id: server.store,
+                title: title.into(),
+                description: "Logged from the desktop app.".into(),
+                priority: Priority::High,
+                assigned_to: None,
+            })
+            .await
+            .expect("the issue is saved");
+        assert_eq!(d.number, None, "numbered by the server only");
+        d.id
+    }
+
+    async fn titles(&self) -> Vec<(String, Option<i64>)> {
+        let list = self
+            .engine
+            .issues(&IssueQuery::default())
+            .await
+            .expect("the list reads");
+        list.rows.into_iter().map(|r| (r.title, r.number)).collect()
+    }
+}
+
+fn root() -> LoginRequest {
+    LoginRequest {
+        login: "root".into(),
+        password: Secret::new(PASSWORD),
+    }
+}
+
+fn connect(server: &Server) -> Connect {
+    Connect {
+        server: server.base(),
+        login: root(),
+    }
+}
+
+/// The keychain entry the app keeps the refresh token in.
+fn keychain_entry(server: &Server, me: &SessionUser) -> keyring::Entry {
+    keyring::Entry::new(
+        "com.storedesk.desktop",
+        &format!("{}@{}", me.id.0, server.base()),
+    )
+    .expect("a keychain entry")
+}
+
+#[tokio::test]
+async fn the_session_survives_a_restart_in_the_os_keychain_and_sign_out_removes_it() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path()).await;
+    let me = app.engine.connect(connect(&server)).await.unwrap();
+    assert_eq!(me.username, "root");
+    let first = app.synced().await;
+    assert!(
+        !first.keychain_missing,
+        "a keychain service runs in the test session (scripts/test.sh)"
+    );
+    let status = app.engine.status().await.unwrap();
+    assert_eq!(status.mode, Some(Mode::Connected));
+    assert_eq!(status.location, server.base());
+
+    // An issue logged in the app reaches the server and comes back with its number.
+    let id = app.log(&server, "Till 3 frozen on boot").await;
+    app.synced().await;
+    let on_server = server.issues_titled("Till 3 frozen on boot").await;
+    assert_eq!(on_server.len(), 1);
+    assert_eq!(on_server[0].0, id.0);
+    assert_eq!(
+        app.engine.issue(id).await.unwrap().number,
+        Some(on_server[0].1)
+    );
+
+    // The refresh token is in the OS keychain and nowhere in the database files.
+    let token = keychain_entry(&server, &me)
+        .get_password()
+        .expect("the token is in the keychain");
+    assert!(token.len() > 20);
+    app.quit().await;
+    for f in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(f.unwrap().path()).unwrap();
+        assert!(
+            !bytes.windows(token.len()).any(|w| w == token.as_bytes()),
+            "the token is written in a file"
+        );
+    }
+
+    // Started again: signed in from the keychain, no password asked; the token rotates.
+    let app = App::open(dir.path()).await;
+    let status = app.engine.status().await.unwrap();
+    assert_eq!(status.user.map(|u| u.id), Some(me.id));
+    app.synced().await;
+    let rotated = keychain_entry(&server, &me).get_password().unwrap();
+    assert_ne!(
+        rotated, token,
+        "the first round after the restart rotated it"
+    );
+
+    // Signing out removes it; the next start asks to sign in at the same server.
+    app.engine.logout().await;
+    assert!(matches!(
+        keychain_entry(&server, &me).get_password(),
+        Err(keyring::Error::NoEntry)
+    ));
+    app.quit().await;
+    let app = App::open(dir.path()).await;
+    let status = app.engine.status().await.unwrap();
+    assert_eq!((status.mode, status.user), (Some(Mode::Connected), None));
+    assert_eq!(app.engine.sync_status().phase, SyncPhase::SignedOut);
+    assert!(matches!(
+        app.engine.issues(&IssueQuery::default()).await,
+        Err(ClientError::SignedOut)
+    ));
+    let kept: Vec<(String, Option<i64>)> = sqlx::query_as("select title, number from issues")
+        .fetch_all(app.engine.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        kept,
+        vec![("Till 3 frozen on boot".to_owned(), Some(on_server[0].1))],
+        "the cache stays for the next sign-in"
+    );
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn a_connect_that_fails_says_why_and_changes_nothing() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path()).await;
+
+    let mut wrong = connect(&server);
+    wrong.login.password = Secret::new("not the password");
+    assert!(matches!(
+        app.engine.connect(wrong).await,
+        Err(ClientError::BadLogin)
+    ));
+
+    let mut no_scheme = connect(&server);
+    no_scheme.server = "storedesk.example.com".into();
+    match app.engine.connect(no_scheme).await {
+        Err(ClientError::Invalid(fields)) => {
+            assert_eq!(fields.len(), 1);
+            assert_eq!(fields[0].field, "server");
+        }
+        other => panic!("expected a field error on server, got {other:?}"),
+    }
+
+    let mut nobody = connect(&server);
+    nobody.server = "http://127.0.0.1:9".into();
+    match app.engine.connect(nobody).await {
+        Err(ClientError::Server(m)) => {
+            assert!(
+                m.starts_with("StoreDesk cannot reach http://127.0.0.1:9 "),
+                "{m}"
+            );
+            assert!(m.ends_with("Check the address and the network."), "{m}");
+        }
+        other => panic!("expected an unreachable server, got {other:?}"),
+    }
+
+    let mut blank = connect(&server);
+    blank.login.login = String::new();
+    match app.engine.connect(blank).await {
+        Err(ClientError::Invalid(fields)) => assert_eq!(fields[0].field, "login"),
+        other => panic!("expected a field error on login, got {other:?}"),
+    }
+
+    let status = app.engine.status().await.unwrap();
+    assert_eq!((status.mode, status.user), (None, None));
+    assert_eq!(app.engine.sync_status().phase, SyncPhase::Local);
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn work_done_while_the_server_is_away_is_sent_when_it_is_back_and_others_changes_arrive_live()
+{
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path()).await;
+    app.engine.connect(connect(&server)).await.unwrap();
+    app.synced().await;
+
+    server.down().await;
+    app.log(&server, "Receipt printer offline").await;
+    let away = app
+        .until("offline with the change waiting", |s| {
+            s.phase == SyncPhase::Offline && s.pending == 1
+        })
+        .await;
+    assert!(away
+        .message
+        .unwrap()
+        .starts_with("The server cannot be reached"));
+    assert_eq!(
+        app.titles().await,
+        vec![("Receipt printer offline".to_owned(), None)],
+        "saved here at once, not numbered yet"
+    );
+
+    server.up().await;
+    app.engine.sync_now();
+    app.synced().await;
+    let on_server = server.issues_titled("Receipt printer offline").await;
+    assert_eq!(on_server.len(), 1, "sent once");
+
+    // Another person logs an issue on the server: the live channel brings it here without
+    // waiting for the minute's quiet pull.
+    let before = app.engine.sync_status().data_version;
+    let token = server.token().await;
+    let (s, _) = server
+        .call(
+            "POST",
+            "/api/issues",
+            &token,
+            serde_json::json!({"store_id": server.store.0, "title": "Wi-Fi drops every hour", "priority": "medium"}),
+        )
+        .await;
+    assert_eq!(s, 201);
+    app.until("the other person's issue pulled", |s| {
+        s.data_version > before && s.phase == SyncPhase::Synced
+    })
+    .await;
+    let titles: Vec<String> = app.titles().await.into_iter().map(|t| t.0).collect();
+    assert!(
+        titles.contains(&"Wi-Fi drops every hour".to_owned()),
+        "{titles:?}"
+    );
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn an_ended_session_asks_to_sign_in_again_and_keeps_the_unsent_work() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path()).await;
+    app.engine.connect(connect(&server)).await.unwrap();
+    app.synced().await;
+    server.down().await;
+    app.log(&server, "Barcode scanner not reading").await;
+    app.quit().await;
+
+    // While the app was closed, an administrator ended every session of this person.
+    sqlx::query("delete from refresh_tokens")
+        .execute(&server.db)
+        .await
+        .unwrap();
+    server.up().await;
+    let app = App::open(dir.path()).await;
+    let out = app
+        .until("signed out by the server", |s| {
+            s.phase == SyncPhase::SignedOut
+        })
+        .await;
+    assert_eq!(out.pending, 1, "the unsent issue is kept");
+    assert!(out.message.unwrap().starts_with("Your session has ended"));
+    assert_eq!(app.engine.status().await.unwrap().user, None);
+    assert!(server
+        .issues_titled("Barcode scanner not reading")
+        .await
+        .is_empty());
+
+    // Signing in again (the login form, at the same server) sends it.
+    let me = app.engine.login(root()).await.unwrap();
+    assert_eq!(me.username, "root");
+    app.synced().await;
+    assert_eq!(
+        server
+            .issues_titled("Barcode scanner not reading")
+            .await
+            .len(),
+        1
+    );
+    app.quit().await;
+}
