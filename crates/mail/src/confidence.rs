@@ -38,6 +38,7 @@ pub fn assess(
     ticket: Option<&VendorTicket>,
     event: Event,
     basis: EventBasis,
+    indirect_sender: bool,
 ) -> (u8, bool) {
     let event_part = match basis {
         EventBasis::Profile => 0.98,
@@ -64,7 +65,7 @@ pub fn assess(
         None => 0.95,
         Some(f) if f.starts_with("profile:") => 1.0,
         Some("known ticket") => 0.95,
-        Some("ticket word") => 0.93,
+        Some("ticket word") | Some(crate::ticket_id::VENDOR_PREFIX) => 0.93,
         Some("subject tag") => 0.9,
         Some("reference word") => 0.85,
         Some("helpdesk link") => 0.7,
@@ -72,7 +73,10 @@ pub fn assess(
         // The named helpdesk formats (osTicket, RT, Zammad, ServiceNow, ...).
         Some(_) => 0.98,
     };
-    let c = issue_part * id_part * event_part;
+    // A hosted helpdesk's tenant or a service sending for the vendor: probably the vendor,
+    // but the engineer confirms once (and the profile learns the domain).
+    let sender_part = if indirect_sender { 0.75 } else { 1.0 };
+    let c = issue_part * id_part * event_part * sender_part;
     (percent(c), c < ASK_BELOW)
 }
 
@@ -143,7 +147,7 @@ mod tests {
             (None, None, Event::Ignore, EventBasis::Ignored, false),
         ];
         for (issue, ticket, event, basis, asks) in table {
-            let (c, ask) = assess(issue.as_ref(), ticket.as_ref(), event, basis);
+            let (c, ask) = assess(issue.as_ref(), ticket.as_ref(), event, basis, false);
             assert_eq!(ask, asks, "{issue:?} {ticket:?} {event:?} {basis:?}: {c}");
             assert!(c <= 100);
         }

@@ -15,6 +15,9 @@ pub struct TriageContext {
     our_domain: String,
     key: Option<Vec<u8>>,
     vendor_domains: Vec<String>,
+    /// The vendor's name in capitals, from each domain's first label ("RSNL" for rsnl.nl):
+    /// vendors begin their own keys with it.
+    vendor_prefixes: Vec<String>,
     profiles: Vec<CompiledProfile>,
     /// Lowercase Message-ID (no brackets) of each mail we sent -> issue number.
     sent_ids: HashMap<String, u64>,
@@ -58,6 +61,10 @@ impl TriageContext {
     pub fn add_vendor_domain(&mut self, domain: &str) -> &mut Self {
         let d = normalise_domain(domain);
         if !d.is_empty() && !self.vendor_domains.contains(&d) {
+            let label = d.split('.').next().unwrap_or_default().to_uppercase();
+            if label.len() >= 3 && !self.vendor_prefixes.contains(&label) {
+                self.vendor_prefixes.push(label);
+            }
             self.vendor_domains.push(d);
         }
         self
@@ -118,6 +125,7 @@ impl TriageContext {
                 ..message::Mail::default()
             },
             &self.profiles,
+            &[],
             &|_| false,
         )
         .found
@@ -170,6 +178,10 @@ impl TriageContext {
     pub fn key(&self) -> Option<&[u8]> {
         self.key.as_deref()
     }
+    pub fn vendor_prefixes(&self) -> &[String] {
+        &self.vendor_prefixes
+    }
+
     pub fn vendor_domains(&self) -> &[String] {
         &self.vendor_domains
     }

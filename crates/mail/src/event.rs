@@ -243,7 +243,7 @@ fn has_ack_phrase(lower: &str) -> bool {
 
 static CLOSED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:closed|closing|geschlossen|abgeschlossen|gesloten|afgesloten|fermé|fermée|clôturé|clôturée|clos|clôturons|fermons|stängd|cerrado|cerrada|cerramos|cerró|fechado|fechada|fechamos|encerrado|encerrada|encerramos|chiuso|chiusa|chiudiamo)\b",
+        r"(?i)\b(?:closed|closing|geschlossen|abgeschlossen|gesloten|afgesloten|fermé|fermée|clôturé|clôturée|clôture|clos|clôturons|fermons|schließe|schliesse|stängd|cerrado|cerrada|cerramos|cerró|cierro|fechado|fechada|fechamos|encerrado|encerrada|encerramos|encerro|chiuso|chiusa|chiudiamo)\b",
     )
     .expect("closed words compile")
 });
@@ -269,7 +269,7 @@ const NEGATORS: [&str; 74] = [
 ];
 
 /// What a helpdesk's update notification says happened: a comment, a note, a change.
-const UPDATE_ACTIONS: [&str; 49] = [
+const UPDATE_ACTIONS: [&str; 62] = [
     "has been updated",
     "was updated",
     "an update has been added",
@@ -308,6 +308,20 @@ const UPDATE_ACTIONS: [&str; 49] = [
     "è stata aggiornata",
     "ha commentato",
     "nuova risposta",
+    // A visit or a job planned: the work is under way, nothing resolved.
+    "we've scheduled",
+    "we have scheduled",
+    "has been scheduled",
+    "is scheduled",
+    "appointment confirmed",
+    "is ingepland",
+    "hebben ingepland",
+    "planifiée le",
+    "planifié le",
+    "wurde eingeplant",
+    "ist geplant",
+    "fue programada",
+    "foi agendada",
     // People announcing an update in their own words.
     "quick update",
     "short update",
@@ -356,20 +370,25 @@ fn affirmed(text: &str, start: usize, end: usize) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
-    let negated = words
-        .iter()
-        .rev()
-        .take(4)
-        .any(|w| NEGATORS.contains(w) || w.ends_with("n't"))
-        || before.contains("to be ")
+    let rest = &text[end..];
+    let sentence_end = rest.find(['.', '!', '?', '\n', ';']).unwrap_or(rest.len());
+    let after = rest[..sentence_end].to_lowercase();
+    // "It should be fixed now, could you confirm?", "Deve estar resolvido, podem confirmar?":
+    // the vendor states the fix and asks us to check it; the question is the check, and the
+    // hedge ("should") is politeness, unless a time still to come stands before the request.
+    let confirm_at = CONFIRM_WORDS.iter().filter_map(|w| after.find(w)).min();
+    let asks_to_confirm = confirm_at.is_some_and(|at| {
+        let between = &after[..at];
+        !FUTURE_MARKERS.iter().any(|m| between.contains(m))
+    });
+    let negated = words.iter().rev().take(4).any(|w| {
+        (NEGATORS.contains(w) && !(asks_to_confirm && HEDGES.contains(w))) || w.ends_with("n't")
+    }) || before.contains("to be ")
         || before.contains("as soon as");
     if negated {
         return false;
     }
-    let rest = &text[end..];
-    let sentence_end = rest.find(['.', '!', '?', '\n', ';']).unwrap_or(rest.len());
-    let after = rest[..sentence_end].to_lowercase();
-    let question = rest[sentence_end..].starts_with('?');
+    let question = rest[sentence_end..].starts_with('?') && !asks_to_confirm;
     // Dutch and German put the negation after the participle ("Opgelost is het nog niet",
     // "Gelöst ist es leider nicht"): the next five words count too.
     let clause = after.split(',').next().unwrap_or_default();
@@ -385,6 +404,25 @@ fn affirmed(text: &str, start: usize, end: usize) -> bool {
         || after.contains(" yet")
         || after.trim_start().starts_with("soon"))
 }
+
+/// A request to check a fix: "could you confirm", "podem confirmar", "pouvez-vous confirmer".
+const CONFIRM_WORDS: [&str; 7] = [
+    "confirm",
+    "bevestig",
+    "bestätig",
+    "confirmer",
+    "confirmar",
+    "confirme",
+    "conferma",
+];
+
+/// Modal hedges that a confirmation request turns into a statement.
+const HEDGES: [&str; 1] = ["should"];
+
+/// A time still to come before the request: "should be fixed by Friday; can you confirm".
+const FUTURE_MARKERS: [&str; 9] = [
+    "by ", "tomorrow", "tonight", "later", "morgen", "demain", "mañana", "amanhã", "domani",
+];
 
 /// "... not yet", "... todavía no": a negation that may stand anywhere after the keyword.
 const AFTER_NEGATIONS: [&str; 8] = [
@@ -765,6 +803,32 @@ mod tests {
         assert_eq!(st("Opgelost is het dus nog niet."), Event::Update);
         assert_eq!(st("Gelöst ist es leider nicht."), Event::Update);
         assert_eq!(st("Opgelost, niet meer langskomen."), Event::Resolved);
+    }
+
+    #[test]
+    fn a_fix_with_a_request_to_confirm_it_is_resolved() {
+        assert_eq!(
+            st("It should be fixed now - could you confirm with the store?"),
+            Event::Resolved
+        );
+        assert_eq!(
+            st("Deve estar resolvido, podem confirmar com a loja?"),
+            Event::Resolved
+        );
+        // A fix still to come, or a question about the fix itself, is not one.
+        assert_eq!(
+            st("It should be fixed by Friday, can you confirm the store is open?"),
+            Event::Update
+        );
+        assert_eq!(st("Is it fixed now?"), Event::Update);
+        assert_eq!(
+            st("Je clôture donc le ticket de notre côté."),
+            Event::Closed
+        );
+        assert_eq!(
+            st("We've scheduled a technician for Job #10442."),
+            Event::Update
+        );
     }
 
     #[test]

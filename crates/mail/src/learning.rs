@@ -9,6 +9,9 @@
 //!   wrote just before it ("onder nummer 4471" -> `onder\s+nummer\s+(?P<id>\d{4})`).
 //! - The **wording** of the event: the phrase the engineer points at becomes a status keyword
 //!   of the confirmed event (profile keywords are read first, with the same negation rules).
+//! - The **sender**: a confirmed answer from the vendor's hosted helpdesk or a service sending
+//!   for it (`rsnl.supportbee.com`) adds that domain to the profile's domains, so its next
+//!   mail is the vendor's own.
 
 use crate::event::Event;
 use crate::profile::VendorProfile;
@@ -67,6 +70,21 @@ pub fn learn_wording(profile: &mut VendorProfile, event: Event, phrase: &str) ->
     true
 }
 
+/// Adds the domain of `from` (a sender the engineer confirmed as the vendor) to the profile.
+/// Returns the domain, or `None` when it is already there or the address has none.
+pub fn learn_sender_domain(profile: &mut VendorProfile, from: &str) -> Option<String> {
+    let domain = crate::sender::normalise_domain(from.rsplit_once('@')?.1);
+    if domain.is_empty()
+        || profile.domains.iter().any(|d| {
+            crate::sender::is_same_or_subdomain(&domain, &crate::sender::normalise_domain(d))
+        })
+    {
+        return None;
+    }
+    profile.domains.push(domain.clone());
+    Some(domain)
+}
+
 fn shape_of(id: &str) -> String {
     let mut out = String::new();
     let mut digits = 0;
@@ -98,6 +116,27 @@ mod tests {
             ticket_id_patterns: vec![],
             status_keywords: Default::default(),
         }
+    }
+
+    #[test]
+    fn a_confirmed_sender_becomes_a_vendor_domain() {
+        let mut p = VendorProfile {
+            name: "RSNL".into(),
+            domains: vec!["rsnl.nl".into()],
+            ticket_id_patterns: vec![],
+            status_keywords: Default::default(),
+        };
+        assert_eq!(
+            learn_sender_domain(&mut p, "support@RSNL.supportbee.com"),
+            Some("rsnl.supportbee.com".into())
+        );
+        assert_eq!(
+            learn_sender_domain(&mut p, "other@rsnl.supportbee.com"),
+            None
+        );
+        assert_eq!(learn_sender_domain(&mut p, "agent@fr.rsnl.nl"), None);
+        assert_eq!(learn_sender_domain(&mut p, "no address"), None);
+        assert_eq!(p.domains, ["rsnl.nl", "rsnl.supportbee.com"]);
     }
 
     #[test]

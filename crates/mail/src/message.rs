@@ -58,6 +58,8 @@ pub struct Mail {
     /// Sender address, lowercase (`From`, else `Sender`).
     pub from: Option<String>,
     pub from_name: String,
+    /// `Reply-To` address, lowercase: where a helpdesk that sends for the vendor wants answers.
+    pub reply_to: Option<String>,
     /// Decoded subject as sent, prefixes included.
     pub subject: String,
     /// Decoded subject without Re:/AW:/SV:/Fwd:/WG:... prefixes.
@@ -109,6 +111,11 @@ pub fn parse(raw: &[u8]) -> Result<Mail, MailError> {
             .map(|a| a.trim().trim_end_matches('.').to_lowercase());
         mail.from_name = addr.name().unwrap_or_default().to_string();
     }
+    mail.reply_to = msg
+        .reply_to()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .map(|a| a.trim().trim_end_matches('.').to_lowercase());
     mail.subject = truncate(msg.subject().unwrap_or_default(), 2048).to_string();
     mail.subject_core = strip_reply_prefixes(&mail.subject).to_string();
     mail.message_id = msg.message_id().map(str::to_string);

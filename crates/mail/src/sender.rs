@@ -12,6 +12,12 @@ pub enum SenderVerdict {
     Ourselves,
     /// No usable From address.
     Missing,
+    /// The vendor's tenant on a hosted helpdesk (`rsnl.supportbee.com` for `rsnl.nl`): trusted,
+    /// but worth a confirmation, since anyone can name a tenant.
+    HostedHelpdesk { domain: String },
+    /// Sent by a service for the vendor (`rsnl-france@synchroteam.com`) with its `Reply-To` at a
+    /// vendor domain: a phisher wants the answers for himself. Trusted, with a confirmation.
+    OnBehalf { domain: String, reply_to: String },
     /// A domain resembling a vendor domain (typo, homoglyph, vendor name inside another domain).
     Lookalike { domain: String, resembles: String },
     /// Any other domain.
@@ -21,7 +27,21 @@ pub enum SenderVerdict {
 impl SenderVerdict {
     /// Whether mail from this sender may be acted on.
     pub fn is_trusted(&self) -> bool {
-        matches!(self, SenderVerdict::Vendor | SenderVerdict::Unchecked)
+        matches!(
+            self,
+            SenderVerdict::Vendor
+                | SenderVerdict::Unchecked
+                | SenderVerdict::HostedHelpdesk { .. }
+                | SenderVerdict::OnBehalf { .. }
+        )
+    }
+
+    /// Trusted on weaker evidence than the vendor's own domain: ask before acting.
+    pub fn is_indirect(&self) -> bool {
+        matches!(
+            self,
+            SenderVerdict::HostedHelpdesk { .. } | SenderVerdict::OnBehalf { .. }
+        )
     }
 }
 
@@ -41,6 +61,7 @@ pub fn is_same_or_subdomain(domain: &str, vendor: &str) -> bool {
 
 pub fn classify_sender(
     from: Option<&str>,
+    reply_to: Option<&str>,
     vendor_domains: &[String],
     our_domain: &str,
 ) -> SenderVerdict {
@@ -64,13 +85,38 @@ pub fn classify_sender(
     {
         return SenderVerdict::Vendor;
     }
+    if vendor_domains.iter().any(|v| is_tenant(&domain, v)) {
+        return SenderVerdict::HostedHelpdesk { domain };
+    }
     if let Some(v) = vendor_domains.iter().find(|v| looks_like(&domain, v)) {
         return SenderVerdict::Lookalike {
             domain,
             resembles: v.clone(),
         };
     }
-    SenderVerdict::Outsider { domain }
+    let reply_domain = reply_to
+        .and_then(|a| a.rsplit_once('@'))
+        .map(|(_, d)| normalise_domain(d))
+        .filter(|d| vendor_domains.iter().any(|v| is_same_or_subdomain(d, v)));
+    match reply_domain {
+        Some(reply_to) => SenderVerdict::OnBehalf { domain, reply_to },
+        None => SenderVerdict::Outsider { domain },
+    }
+}
+
+/// `rsnl.supportbee.com`, `rsnl.servicedesk.itarian.com`: the vendor's name as the first label
+/// of a hosted product's domain, as hosted helpdesks name their tenants. Not when the vendor's
+/// whole domain leads (`rsnl.nl.evil.net`, `rsnl.nl-servicedesk.com`): that is a disguise.
+fn is_tenant(domain: &str, vendor: &str) -> bool {
+    let mut v = vendor.split('.');
+    let (Some(name), Some(next)) = (v.next(), v.next()) else {
+        return false;
+    };
+    let mut d = domain.split('.');
+    name.len() >= 3
+        && d.next() == Some(name)
+        && d.next().is_some_and(|l| !l.starts_with(next))
+        && d.count() >= 1
 }
 
 /// Lookalike tests, cheapest first: the vendor's name label inside another domain
@@ -155,7 +201,7 @@ mod tests {
 
     #[test]
     fn verdicts() {
-        let c = |a: &str| classify_sender(Some(a), &v(), "ops.storedesk.example");
+        let c = |a: &str| classify_sender(Some(a), None, &v(), "ops.storedesk.example");
         assert_eq!(c("help@rsnl.nl"), SenderVerdict::Vendor);
         assert_eq!(c("help@desk.RSNL.nl."), SenderVerdict::Vendor);
         assert!(matches!(
@@ -170,5 +216,42 @@ mod tests {
         assert!(matches!(c("x@rѕnl.nl"), SenderVerdict::Lookalike { .. }));
         assert!(matches!(c("x@gmail.com"), SenderVerdict::Outsider { .. }));
         assert_eq!(c("me@ops.storedesk.example"), SenderVerdict::Ourselves);
+    }
+
+    #[test]
+    fn hosted_helpdesks_and_senders_for_the_vendor() {
+        let c = |a: &str, reply: Option<&str>| {
+            classify_sender(Some(a), reply, &v(), "ops.storedesk.example")
+        };
+        let tenant = c("support@rsnl.supportbee.com", None);
+        assert!(matches!(tenant, SenderVerdict::HostedHelpdesk { .. }));
+        assert!(tenant.is_trusted() && tenant.is_indirect());
+        assert!(matches!(
+            c("support@rsnl.servicedesk.itarian.com", None),
+            SenderVerdict::HostedHelpdesk { .. }
+        ));
+        // The vendor's whole domain in front is a disguise, not a tenant.
+        for disguise in [
+            "x@rsnl.nl-servicedesk.com",
+            "x@rsnl.nl.evil.net",
+            "x@rsnl.co",
+        ] {
+            assert!(
+                matches!(c(disguise, None), SenderVerdict::Lookalike { .. }),
+                "{disguise}"
+            );
+        }
+        let service = c("rsnl-france@synchroteam.com", Some("terrain@fr.rsnl.nl"));
+        assert!(matches!(service, SenderVerdict::OnBehalf { .. }));
+        assert!(service.is_trusted() && service.is_indirect());
+        assert!(matches!(
+            c("agent@synchroteam.com", Some("agent@synchroteam.com")),
+            SenderVerdict::Outsider { .. }
+        ));
+        // A lookalike stays one whatever its Reply-To says.
+        assert!(matches!(
+            c("x@rsnl-support.com", Some("help@rsnl.nl")),
+            SenderVerdict::Lookalike { .. }
+        ));
     }
 }

@@ -61,7 +61,9 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in candidate pattern compiles")
 }
 
-/// Words that name a ticket in the helpdesks' and people's languages (en, nl, fr, de, pt, es).
+/// Words that name a ticket in the helpdesks' and people's languages (en, nl, fr, de, pt, es),
+/// A field-service product's work order or intervention is a reference word: the ticket when
+/// nothing else is, a separate number when a ticket is named too.
 /// Word edges are written as "not a letter or digit" rather than `\b`: a Unicode `\b` makes
 /// the regex engine leave its DFA on any non-ASCII text (measured: 12x slower triage).
 static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -71,7 +73,15 @@ static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|service\s+order|werkorder|werkbon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+    )
+});
+
+/// "Logged it on our side as NOC-55102", "registered under 4471", "enregistré sous": a
+/// logging verb then "as"/"under" names the id in prose, with no ticket word.
+static LOGGED_AS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[^\p{L}\p{N}])(?:logged|registered|recorded|raised|filed|opened|geregistreerd|vastgelegd|aangemaakt|enregistrée?|ouverte?|erfasst|angelegt|registrad[oa]|abiert[oa]|abert[oa])(?:\s+[\p{L}']+){0,4}?\s+(?P<w>as|under|onder|als|sous|unter|como)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -150,10 +160,13 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// An id as helpdesks write them: letters and digits, in groups joined by - . / _ .
-static ID_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^#?(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)"));
+static ID_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    // "AMS/2024/0718": a prefix, a year and a sequence joined by slashes.
+    re(r"^#?(?P<id>[A-Z]{1,6}/(?:19|20)\d{2}/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)")
+});
+/// Digits in groups with spaces ("731 204"), after an optional capital prefix ("SR 24 0391").
 static SPACED_DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?P<id>\d{1,4}(?: \d{3,4})+)(?:$|[^\d ]|\s[^\d])"));
+    LazyLock::new(|| re(r"^(?P<id>(?:[A-Z]{1,4} )?\d{1,4}(?: \d{3,4})+)(?:$|[^\d ]|\s[^\d])"));
 static SUBJECT_TAG: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"[\[(]\s*(?:[A-Za-z]{2,12}\.?:?\s+){0,2}#?\s*(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)\s*[\])]",
@@ -245,8 +258,12 @@ const LEGAL_CUES: [&str; 18] = [
 
 /// Words just before an id that make it another ticket than the one this mail is about
 /// (the named formats of `ticket_id` use them too).
-pub const OTHER_TICKET_CUES: [&str; 17] = [
+pub const OTHER_TICKET_CUES: [&str; 20] = [
     "other",
+    // A third party's number ("KPN, their reference 1-2045573920").
+    "their ",
+    "hun ",
+    "leur ",
     "another",
     "related",
     "see also",
@@ -395,8 +412,12 @@ fn glued(text: &str, start: usize, end: usize) -> Option<(String, usize)> {
 fn worded(text: &str, words: &Regex, evidence: Evidence, out: &mut Vec<Candidate>) {
     for c in words.captures_iter(text) {
         let Some(m) = c.name("w") else { continue };
-        if let Some((id, at)) = glued(text, m.start(), m.end()).or_else(|| id_after(text, m.end()))
-        {
+        // "Ref. 240719.033": the dot of an abbreviated word belongs to the word.
+        let end = match text[m.end()..].starts_with('.') && m.as_str().len() <= 4 {
+            true => m.end() + 1,
+            false => m.end(),
+        };
+        if let Some((id, at)) = glued(text, m.start(), m.end()).or_else(|| id_after(text, end)) {
             if decoy(&id, &text[..m.start()]).is_none() {
                 out.push(Candidate { id, evidence, at });
             }
@@ -411,6 +432,7 @@ pub fn in_text(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     worded(text, &TICKET_WORDS, Evidence::TicketWord, &mut out);
     worded(text, &WEAK_WORDS, Evidence::WeakWord, &mut out);
+    worded(text, &LOGGED_AS, Evidence::TicketWord, &mut out);
     for c in HASH.captures_iter(text) {
         if let Some(m) = c.name("id") {
             if decoy(m.as_str(), &text[..m.start()]).is_none() {
@@ -558,6 +580,12 @@ mod tests {
                 "Ons referentienummer voor deze melding is 24.07.1193.",
                 "24.07.1193",
             ),
+            ("Stijn\nRef. 240719.033", "240719.033"),
+            ("Caso SR 24 0391", "SR240391"),
+            ("Ticket: AMS/2024/0718", "AMS/2024/0718"),
+            ("and logged it on our side as NOC-55102.", "NOC-55102"),
+            ("Work Order WO-00048213 has been created", "WO-00048213"),
+            ("Intervention n° 15872 planifiée le 31/07/2024", "15872"),
         ];
         for (text, want) in table {
             assert_eq!(ids(text).first().map(String::as_str), Some(want), "{text}");
@@ -576,6 +604,8 @@ mod tests {
             "[STORE-212] Till frozen",
             "Ref: <issue-43.38f386711508501e@ops.example>",
             "Ref:MSG0012345_aB3dE5fG7hJ9kL1",
+            "I've raised it with KPN (their reference 1-2045573920).",
+            "Ticket created on 12/07/2024.",
         ] {
             assert!(ids(text).is_empty(), "{text}: {:?}", ids(text));
         }

@@ -145,9 +145,11 @@ pub struct Search {
 ///
 /// `known` says whether an id is already linked to one of our issues: such an id is a candidate
 /// wherever it stands, even bare ("Einsatzbericht T-240708-0042"), because the vendor told us it.
+/// `vendor_prefixes`: the vendor's name as its keys may begin ("RSNL" for rsnl.nl).
 pub fn find_vendor_ticket(
     mail: &Mail,
     profiles: &[CompiledProfile],
+    vendor_prefixes: &[String],
     known: &dyn Fn(&str) -> bool,
 ) -> Search {
     let mut search = Search::default();
@@ -231,6 +233,29 @@ pub fn find_vendor_ticket(
                 }
             }
         }
+        // "RSNL-BE-4410": a key that begins with the vendor's own name is the vendor's key,
+        // wherever it stands ("Quick update on RSNL-BE-4410").
+        for prefix in vendor_prefixes {
+            for (at, _) in text.match_indices(prefix.as_str()) {
+                let Some(m) = KNOWN_TOKEN.find(&text[at..]) else {
+                    continue;
+                };
+                let id = m.as_str();
+                let starts_word = !text[..at].ends_with(|c: char| c.is_alphanumeric());
+                if starts_word
+                    && id[prefix.len()..].starts_with('-')
+                    && ticket_candidate::decoy(id, &text[..at]).is_none()
+                {
+                    found.push(Scored::new(
+                        id,
+                        VENDOR_PREFIX.into(),
+                        VENDOR_PREFIX_WEIGHT,
+                        place,
+                        at,
+                    ));
+                }
+            }
+        }
         let generic = match place {
             Place::Subject => ticket_candidate::in_subject(text),
             _ => ticket_candidate::in_text(text),
@@ -252,6 +277,9 @@ pub fn find_vendor_ticket(
 const PROFILE_WEIGHT: i32 = 100;
 const FORMAT_WEIGHT: i32 = 80;
 const KNOWN_WEIGHT: i32 = 70;
+/// The vendor's own name as the key's prefix: as strong as a ticket word.
+pub const VENDOR_PREFIX: &str = "vendor prefix";
+const VENDOR_PREFIX_WEIGHT: i32 = 60;
 static KNOWN_TOKEN: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Za-z0-9]+(?:[-./_][A-Za-z0-9]+)*"));
 /// The same id stated again in another place or form.
 const REPEAT_BONUS: i32 = 8;
@@ -413,7 +441,7 @@ mod tests {
             subject_core: s.to_string(),
             ..Mail::default()
         };
-        find_vendor_ticket(&mail, &[], &|_| false).found
+        find_vendor_ticket(&mail, &[], &[], &|_| false).found
     }
 
     #[test]
@@ -431,5 +459,25 @@ mod tests {
         assert!(subject("[Order #12345] shipped").is_none());
         assert!(subject("PO-4500012345 received").is_none());
         assert!(subject("Call us at +31 20 123 4567 on 2024-05-01").is_none());
+    }
+
+    #[test]
+    fn a_key_with_the_vendors_name_is_the_vendors_key() {
+        let body = |t: &str, prefixes: &[String]| {
+            let mail = Mail {
+                new_text: t.to_string(),
+                ..Mail::default()
+            };
+            find_vendor_ticket(&mail, &[], prefixes, &|_| false).found
+        };
+        let rsnl = ["RSNL".to_string()];
+        let t = body("Quick update on RSNL-BE-4410: the inverter failed.", &rsnl).unwrap();
+        assert_eq!(
+            (t.id.as_str(), t.format.as_str()),
+            ("RSNL-BE-4410", VENDOR_PREFIX)
+        );
+        // Not without the vendor's name configured, nor glued into another word.
+        assert!(body("Quick update on RSNL-BE-4410.", &[]).is_none());
+        assert!(body("See XRSNL-BE-4410.", &rsnl).is_none());
     }
 }

@@ -97,10 +97,15 @@ pub fn try_triage(raw: &[u8], ctx: &TriageContext) -> Result<Triage, MailError> 
 /// The rules, in order: bounce; sender; list mail; auto-replies; link to one of our issues;
 /// status words.
 pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
-    let sender = classify_sender(mail.from.as_deref(), ctx.vendor_domains(), ctx.our_domain());
+    let sender = classify_sender(
+        mail.from.as_deref(),
+        mail.reply_to.as_deref(),
+        ctx.vendor_domains(),
+        ctx.our_domain(),
+    );
     let trusted = sender.is_trusted();
     let known = |id: &str| ctx.issue_for_vendor_ticket(id).is_some();
-    let tickets = find_vendor_ticket(mail, ctx.profiles(), &known);
+    let tickets = find_vendor_ticket(mail, ctx.profiles(), ctx.vendor_prefixes(), &known);
     let vendor_ticket = tickets.found.clone().filter(|_| trusted);
     let refs = find_issue(mail, ctx, trusted, vendor_ticket.as_ref());
 
@@ -126,8 +131,17 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
             t.format
         ));
     }
-    if matches!(sender, SenderVerdict::Unchecked) {
-        reason.push_str("; no vendor domain configured, sender not checked");
+    match &sender {
+        SenderVerdict::Unchecked => {
+            reason.push_str("; no vendor domain configured, sender not checked")
+        }
+        SenderVerdict::HostedHelpdesk { domain } if event != Event::Ignore => reason.push_str(
+            &format!("; sender {domain} read as the vendor's hosted helpdesk"),
+        ),
+        SenderVerdict::OnBehalf { domain, reply_to } if event != Event::Ignore => reason.push_str(
+            &format!("; sent for the vendor by {domain} (Reply-To at {reply_to})"),
+        ),
+        _ => {}
     }
     if !tickets.decoys.is_empty() && trusted {
         reason.push_str(&format!("; passed over: {}", tickets.decoys.join(", ")));
@@ -135,8 +149,13 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
     if !refs.notes.is_empty() {
         reason.push_str(&format!("; {}", refs.notes.join("; ")));
     }
-    let (confidence, needs_confirmation) =
-        confidence::assess(refs.found.as_ref(), vendor_ticket.as_ref(), event, basis);
+    let (confidence, needs_confirmation) = confidence::assess(
+        refs.found.as_ref(),
+        vendor_ticket.as_ref(),
+        event,
+        basis,
+        sender.is_indirect(),
+    );
     if needs_confirmation {
         reason.push_str("; uncertain: ask before acting");
     }
@@ -183,7 +202,10 @@ fn decide(
         return ignore("meeting invitation (text/calendar), not a ticket message".into());
     }
     match sender {
-        SenderVerdict::Vendor | SenderVerdict::Unchecked => {}
+        SenderVerdict::Vendor
+        | SenderVerdict::Unchecked
+        | SenderVerdict::HostedHelpdesk { .. }
+        | SenderVerdict::OnBehalf { .. } => {}
         SenderVerdict::Ourselves => return ignore("sent from our own domain".into()),
         SenderVerdict::Missing => return ignore("no sender address".into()),
         SenderVerdict::Lookalike { domain, resembles } => {
