@@ -12,6 +12,7 @@ import urllib.request
 import uuid
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 from app_driver import DEADLINE, AppTest
@@ -36,8 +37,8 @@ class Server:
                         "--comments", "30"], env=self.env, check=True, stdout=subprocess.DEVNULL)
 
     def start(self):
-        log = open(os.path.join(os.environ.get("E2E_ARTIFACTS", "."), "e2e-server.log"), "ab")
-        self.proc = subprocess.Popen([SERVER_BIN, "serve"], env=self.env, stdout=log, stderr=log)
+        with open(os.path.join(os.environ.get("E2E_ARTIFACTS", "."), "e2e-server.log"), "ab") as log:
+            self.proc = subprocess.Popen([SERVER_BIN, "serve"], env=self.env, stdout=log, stderr=log)
         deadline = time.monotonic() + DEADLINE
         while True:
             try:
@@ -119,7 +120,10 @@ class ConnectedMode(AppTest):
         token = self.server.token()
         self.wait(lambda d: any(i["status"] == "in_progress" for i in
                                 self.server.call("GET", "/api/issues?q=qwkz", token=token)["items"]))
-        self.type_into("#search", "")
+        search = self.find("#search")
+        search.send_keys(Keys.CONTROL, "a")
+        search.send_keys(Keys.BACKSPACE)
+        self.wait_text("#result-count", "31 issues")
 
         # The server goes away: the next issue is saved here, pending, and the bar says so.
         self.server.stop()
@@ -147,7 +151,7 @@ class ConnectedMode(AppTest):
         self.assertIn("Card terminal declines all cards qwkz", titles)
 
         # Someone else logs an issue on the server: it appears here live.
-        store = self.server.call("GET", "/api/stores", token=token)["items"][0]["id"]
+        store = self.server.call("GET", "/api/stores", token=token)[0]["id"]
         self.server.call("POST", "/api/issues", {"store_id": store, "title": "Self-checkout screen black",
                                                   "priority": "high"}, token=token)
         self.wait_text(".issue-row .issue-title", "Self-checkout screen black", timeout=20)

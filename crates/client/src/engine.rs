@@ -32,6 +32,8 @@ pub struct Engine {
     pub(crate) wake: Notify,
     /// Wakes the live task: a new sign-in.
     pub(crate) linked: Notify,
+    /// The issue just opened, whose history the sync task fetches (connected mode).
+    pub(crate) history_wanted: std::sync::Mutex<Option<IssueId>>,
 }
 
 pub(crate) const MODE: &str = "mode";
@@ -47,6 +49,7 @@ impl Engine {
             sync: watch::Sender::new(SyncStatus::local()),
             wake: Notify::new(),
             linked: Notify::new(),
+            history_wanted: std::sync::Mutex::new(None),
         };
         if engine.mode().await? == Some(Mode::Connected) {
             engine.resume().await?;
@@ -177,8 +180,23 @@ impl Engine {
         issues::view_counts(&self.db, &self.me().await?).await
     }
 
+    /// The issue from the cache at once; connected, the sync task also fetches its history
+    /// (others' moves), and the screen reloads when it changed.
     pub async fn issue(&self, id: IssueId) -> ClientResult<IssueDetailView> {
-        issues::detail(&self.db, &self.me().await?, id).await
+        let detail = issues::detail(&self.db, &self.me().await?, id).await?;
+        if self.mode().await? == Some(Mode::Connected) {
+            let fresh = {
+                let mut wanted = self
+                    .history_wanted
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                wanted.replace(id) != Some(id)
+            };
+            if fresh {
+                self.wake.notify_one();
+            }
+        }
+        Ok(detail)
     }
 
     pub async fn log_issue(&self, n: &NewIssue) -> ClientResult<IssueDetailView> {

@@ -5,7 +5,7 @@
 use serde::de::DeserializeOwned;
 use std::time::Duration;
 use storedesk_domain::api::auth::{LoginRequest, RefreshRequest, TokenPair};
-use storedesk_domain::api::issue::Issue;
+use storedesk_domain::api::issue::{HistoryEntry, Issue};
 use storedesk_domain::api::user::Me;
 use storedesk_domain::sync::{
     ChangeFeed, PushRequest, PushResponse, PROTOCOL_HEADER, PROTOCOL_VERSION,
@@ -146,6 +146,15 @@ impl Remote {
         let r = self
             .http
             .get(self.url(&format!("/api/issues/{}", id.0)))
+            .bearer_auth(access.expose());
+        read(r.send().await).await
+    }
+
+    /// An issue's history (the change feed does not carry it).
+    pub async fn history(&self, access: &Secret, id: IssueId) -> RemoteResult<Vec<HistoryEntry>> {
+        let r = self
+            .http
+            .get(self.url(&format!("/api/issues/{}/history", id.0)))
             .bearer_auth(access.expose());
         read(r.send().await).await
     }

@@ -11,7 +11,9 @@ use std::time::Duration;
 use storedesk_client::{ClientError, Engine};
 use storedesk_domain::api::auth::LoginRequest;
 use storedesk_domain::api::issue::NewIssue;
-use storedesk_domain::view::{Connect, IssueQuery, Mode, SessionUser, SyncPhase, SyncStatus};
+use storedesk_domain::view::{
+    Connect, IssueQuery, Mode, SessionUser, SyncPhase, SyncStatus, TimelineItem,
+};
 use storedesk_domain::{Priority, Secret};
 use support::server::{Server, PASSWORD};
 use tokio::task::JoinHandle;
@@ -302,6 +304,49 @@ async fn work_done_while_the_server_is_away_is_sent_when_it_is_back_and_others_c
     assert!(
         titles.contains(&"Wi-Fi drops every hour".to_owned()),
         "{titles:?}"
+    );
+
+    // Opening it shows at once what the cache has; its history (who logged it, moves made
+    // elsewhere) follows from the server and the screen is told to reload.
+    let id = storedesk_domain::IssueId(server.issues_titled("Wi-Fi drops every hour").await[0].0);
+    let (s, body) = server
+        .call(
+            "POST",
+            &format!("/api/issues/{}/status", id.0),
+            &token,
+            serde_json::json!({"status": "in_progress"}),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    let before = app.engine.sync_status().data_version;
+    app.engine.issue(id).await.unwrap();
+    app.until("the history fetched", |s| s.data_version > before)
+        .await;
+    let changes: Vec<(Option<String>, String, Option<String>)> = app
+        .engine
+        .issue(id)
+        .await
+        .unwrap()
+        .timeline
+        .into_iter()
+        .filter_map(|t| match t {
+            TimelineItem::Change {
+                actor,
+                field,
+                new_value,
+                ..
+            } => Some((actor, field, new_value)),
+            TimelineItem::Comment(_) => None,
+        })
+        .collect();
+    assert_eq!(
+        changes.last(),
+        Some(&(
+            Some("Root".to_owned()),
+            "status".to_owned(),
+            Some("in_progress".to_owned())
+        )),
+        "{changes:?}"
     );
     app.quit().await;
 }

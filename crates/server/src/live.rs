@@ -39,17 +39,36 @@ impl Committed {
 
 pub struct LiveHub {
     tx: broadcast::Sender<Arc<Committed>>,
+    /// True once the server is stopping: open streams end, so a graceful shutdown does not wait
+    /// on connections that never finish by themselves (clients reconnect elsewhere).
+    closing: tokio::sync::watch::Sender<bool>,
 }
 
 impl Default for LiveHub {
     fn default() -> Self {
         // A slow client that falls this far behind is told to pull (`Lagged`), never blocks.
         let (tx, _) = broadcast::channel(256);
-        LiveHub { tx }
+        LiveHub {
+            tx,
+            closing: tokio::sync::watch::Sender::new(false),
+        }
     }
 }
 
 impl LiveHub {
+    /// Ends every open stream (the server is shutting down).
+    pub fn close_all(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Resolves once [`LiveHub::close_all`] was called (at once if it already was).
+    pub fn closed(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let mut rx = self.closing.subscribe();
+        async move {
+            let _ = rx.wait_for(|closing| *closing).await;
+        }
+    }
+
     pub fn subscribe(&self) -> broadcast::Receiver<Arc<Committed>> {
         self.tx.subscribe()
     }

@@ -243,7 +243,7 @@ pub fn state(db: PgPool, secret: &[u8]) -> AppState {
 
 pub struct Application {
     listener: TcpListener,
-    router: Router,
+    state: AppState,
     db: sqlx::PgPool,
 }
 
@@ -257,7 +257,7 @@ impl Application {
             .with_context(|| format!("binding {}", config.bind))?;
         Ok(Application {
             listener,
-            router: router(state(db.clone(), &secret)),
+            state: state(db.clone(), &secret),
             db,
         })
     }
@@ -276,10 +276,26 @@ impl Application {
     /// Serves until SIGINT/SIGTERM, then finishes in-flight requests.
     pub async fn run(self) -> anyhow::Result<()> {
         tracing::info!(addr = %self.local_addr(), "listening");
-        transport::serve(self.listener, self.router, shutdown_signal())
+        serve_until(self.listener, self.state, shutdown_signal())
             .await
             .context("serving")
     }
+}
+
+/// Serves `state` until `stop` resolves, then ends the live streams (they never finish by
+/// themselves, and a graceful shutdown would wait for them: clients reconnect elsewhere) and
+/// lets the open requests finish.
+pub async fn serve_until(
+    listener: TcpListener,
+    state: AppState,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let live = state.live.clone();
+    let stop = async move {
+        stop.await;
+        live.close_all();
+    };
+    transport::serve(listener, router(state), stop).await
 }
 
 async fn shutdown_signal() {

@@ -18,6 +18,9 @@ pub struct Props {
     /// Bumped after a write so the list fetches again.
     pub version: u32,
     pub cursor: Option<u32>,
+    /// The open issue: when rows move under the cursor (a sync brought new ones), the cursor
+    /// follows it instead of opening whatever now sits there.
+    pub selected: Option<IssueId>,
     pub on_cursor: Callback<u32>,
     pub on_select: Callback<IssueId>,
     pub on_total: Callback<u32>,
@@ -92,21 +95,42 @@ pub fn issue_list(p: &Props) -> Html {
             }
         })
     };
-    // Tell the workspace which issue is under the cursor, and keep the cursor on screen.
+    // Tell the workspace which issue is under the cursor, and keep the cursor on screen. When
+    // only the rows changed (a reload), the open issue stays open and the cursor moves to it.
+    let last_cursor = use_mut_ref(|| None::<u32>);
     {
         let (window, scroller, on_select) = (window.clone(), scroller.clone(), p.on_select.clone());
+        let (on_cursor, selected) = (p.on_cursor.clone(), p.selected);
         use_effect_with(
             (
                 p.cursor,
-                (*window)
-                    .as_ref()
-                    .map(|w| (w.offset, w.rows.len(), w.total)),
+                (*window).as_ref().map(|w| {
+                    (
+                        w.offset,
+                        w.rows.len(),
+                        w.total,
+                        w.rows.first().map(|r| r.id),
+                    )
+                }),
             ),
             move |(cursor, _)| {
+                let moved = last_cursor.replace(*cursor) != *cursor;
+                let follow = |w: &Window| {
+                    if let Some(i) = w.rows.iter().position(|r| Some(r.id) == selected) {
+                        on_cursor.emit(w.offset + i as u32);
+                    }
+                };
+                if let (None, Some(w)) = (*cursor, (*window).as_ref()) {
+                    follow(w);
+                }
                 if let (Some(c), Some(w)) = (*cursor, (*window).as_ref()) {
                     if let Some(row) = c.checked_sub(w.offset).and_then(|i| w.rows.get(i as usize))
                     {
-                        on_select.emit(row.id);
+                        if moved || selected.is_none() {
+                            on_select.emit(row.id);
+                        } else if Some(row.id) != selected {
+                            follow(w);
+                        }
                     }
                     if let Some(el) = scroller.cast::<Element>() {
                         let top = c as f64 * ROW_HEIGHT;

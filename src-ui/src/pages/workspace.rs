@@ -256,7 +256,8 @@ pub fn workspace(p: &Props) -> Html {
             } else {
                 version.set(*version + 1);
             }
-            cursor.set(Some(0));
+            // The list puts the cursor on it once it has reloaded.
+            cursor.set(None);
             selected.set(Some(d.id));
         })
     };
@@ -334,7 +335,7 @@ pub fn workspace(p: &Props) -> Html {
                     </div>
                     <div class="flex min-h-0 flex-1">
                         <div class="flex min-w-0 flex-1 flex-col">
-                            <IssueList query={(*query).clone()} version={reload} cursor={*cursor}
+                            <IssueList query={(*query).clone()} version={reload} cursor={*cursor} selected={*selected}
                                        on_cursor={{ let c = cursor.clone(); Callback::from(move |i| c.set(Some(i))) }}
                                        on_select={{ let s = selected.clone(); Callback::from(move |id| if *s != Some(id) { s.set(Some(id)) }) }}
                                        on_total={{ let t = total.clone(); Callback::from(move |n| t.set(n)) }}

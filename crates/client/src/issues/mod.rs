@@ -3,6 +3,7 @@
 
 mod create;
 mod detail;
+pub(crate) mod history;
 mod list;
 mod status;
 

@@ -5,6 +5,7 @@
 
 use super::executor::{round, SyncError};
 use super::{outbox, planner};
+use crate::connection::Link;
 use crate::engine::Engine;
 use crate::remote::RemoteError;
 use chrono::Utc;
@@ -56,6 +57,10 @@ impl Engine {
         });
         let before = link.session.refresh.expose().to_owned();
         let result = round(&self.db, &self.writes, &link.remote, &mut link.session).await;
+        let history_changed = match &result {
+            Ok(_) => self.fetch_wanted_history(link).await,
+            Err(_) => false,
+        };
         let mut keychain_missing = self.sync.borrow().keychain_missing;
         if link.session.refresh.expose() != before {
             // The refresh token was rotated: the old one no longer works after a restart.
@@ -74,7 +79,8 @@ impl Engine {
                     + report.pulled.upserts
                     + report.pulled.removals
                     > 0
-                    || report.resynced;
+                    || report.resynced
+                    || history_changed;
                 self.sync.send_modify(|s| {
                     s.phase = SyncPhase::Synced;
                     s.last_synced = Some(Utc::now());
@@ -119,6 +125,43 @@ impl Engine {
             s.keychain_missing = keychain_missing;
         });
         Some(outcome)
+    }
+
+    /// The history of the issue last opened, into the cache. Best effort: a failure leaves the
+    /// cached timeline and is tried again when the issue is opened next.
+    async fn fetch_wanted_history(&self, link: &Link) -> bool {
+        let wanted = *self
+            .history_wanted
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let Some(id) = wanted else { return false };
+        let entries = match link.remote.history(&link.session.access, id).await {
+            Ok(e) => e,
+            Err(e) => {
+                tracing::debug!(error = %e, "the issue's history was not fetched");
+                self.forget_wanted(id);
+                return false;
+            }
+        };
+        let _w = self.writes.lock().await;
+        match crate::issues::history::replace(&self.db, id, &entries).await {
+            Ok(changed) => changed,
+            Err(e) => {
+                tracing::warn!(error = %e, "the issue's history was not cached");
+                false
+            }
+        }
+    }
+
+    /// Lets the next opening of `id` fetch its history again.
+    fn forget_wanted(&self, id: storedesk_domain::IssueId) {
+        let mut wanted = self
+            .history_wanted
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if *wanted == Some(id) {
+            *wanted = None;
+        }
     }
 
     fn failed(&self, phase: SyncPhase, message: String) {

@@ -261,13 +261,15 @@ pub async fn live(State(s): State<AppState>, session: Session) -> impl IntoRespo
         .event("ready")
         .data(format!("{{\"protocol\": {PROTOCOL_VERSION}}}"));
     let first = futures_util::stream::once(async move { Ok::<_, Infallible>(ready) });
+    let closed = Box::pin(s.live.closed());
     let events = futures_util::stream::unfold(
-        (s, session, rx, deadline),
-        |(s, session, mut rx, deadline)| async move {
+        (s, session, rx, deadline, closed),
+        |(s, session, mut rx, deadline, mut closed)| async move {
             loop {
                 let got = tokio::select! {
                     got = rx.recv() => got,
                     () = tokio::time::sleep_until(deadline) => return None,
+                    () = &mut closed => return None,
                 };
                 let horizon = match got {
                     Ok(c) => {
@@ -287,7 +289,7 @@ pub async fn live(State(s): State<AppState>, session: Session) -> impl IntoRespo
                 let event = Event::default()
                     .event("changes")
                     .data(format!("{{\"horizon\": {horizon}}}"));
-                return Some((Ok(event), (s, session, rx, deadline)));
+                return Some((Ok(event), (s, session, rx, deadline, closed)));
             }
         },
     );

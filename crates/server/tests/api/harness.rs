@@ -11,7 +11,7 @@ use tokio::sync::watch;
 use uuid::Uuid;
 
 pub const PASSWORD: &str = "correct horse battery";
-const SECRET: &[u8] = b"test-secret-0123456789-abcdefghijklmnop";
+pub const SECRET: &[u8] = b"test-secret-0123456789-abcdefghijklmnop";
 
 fn admin_url() -> String {
     std::env::var("TEST_DATABASE_ADMIN_URL")

@@ -158,3 +158,29 @@ async fn the_stream_ends_when_the_account_loses_access() {
         assert_eq!(name, "changes");
     }
 }
+
+#[tokio::test]
+async fn stopping_the_server_ends_open_streams_so_it_stops_at_once() {
+    let app = TestApp::spawn().await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(storedesk_server::startup::serve_until(
+        listener,
+        storedesk_server::startup::state(app.db.clone(), crate::harness::SECRET),
+        async {
+            let _ = stopped.await;
+        },
+    ));
+    let mut admin = Listener::connect(&app, addr, &app.admin).await;
+    stop.send(()).unwrap();
+    // The stream ends (rather than waiting for the token to expire), and so does the server.
+    while let Some((name, _)) = admin.next(Duration::from_secs(10)).await {
+        assert_eq!(name, "changes");
+    }
+    tokio::time::timeout(Duration::from_secs(10), server)
+        .await
+        .expect("the server stopped with a live stream open")
+        .unwrap()
+        .unwrap();
+}
