@@ -5,6 +5,7 @@
 mod backend;
 mod components;
 pub mod form_errors;
+mod form_input;
 pub mod keyboard;
 pub mod list_window;
 pub mod look;

@@ -80,6 +80,15 @@ class ConnectedMode(AppTest):
         self.server.start()
         super().setUp()
 
+    def log_issue(self, title):
+        """The log-issue dialog (key c): the first store, `title`; waits for the saved issue."""
+        self.find("body").send_keys("c")
+        self.visible("#log-issue-dialog")
+        Select(self.find("#new-store")).select_by_index(1)
+        self.type_into("#new-title", title)
+        self.click("#save-issue")
+        self.wait_text("#detail-title", title)
+
     def test_connect_log_offline_and_back_live_and_restart(self):
         # Welcome: connect. A wrong address and a wrong password are refused in sentences.
         self.wait_text("#connect-title", "Connect to your company's StoreDesk server")
@@ -103,12 +112,7 @@ class ConnectedMode(AppTest):
         self.screenshot("c02-connected")
 
         # Log an issue: saved here at once, then numbered by the server.
-        self.find("body").send_keys("c")
-        self.visible("#log-issue-dialog")
-        Select(self.find("#new-store")).select_by_index(1)
-        self.type_into("#new-title", "Card terminal declines all cards qwkz")
-        self.click("#save-issue")
-        self.wait_text("#detail-title", "declines all cards qwkz")
+        self.log_issue("Card terminal declines all cards qwkz")
         self.wait_text("#detail-reference", "STORE-31")
         self.wait_text("#sync-state", "Synced")
 
@@ -127,12 +131,7 @@ class ConnectedMode(AppTest):
 
         # The server goes away: the next issue is saved here, pending, and the bar says so.
         self.server.stop()
-        self.find("body").send_keys("c")
-        self.visible("#log-issue-dialog")
-        Select(self.find("#new-store")).select_by_index(1)
-        self.type_into("#new-title", "Receipt printer offline since the storm")
-        self.click("#save-issue")
-        self.wait_text("#detail-title", "Receipt printer offline since the storm")
+        self.log_issue("Receipt printer offline since the storm")
         self.wait_text(".issue-row", "pending")
         self.wait_text("#sync-state", "Offline · 1 change waiting")
         self.visible("#sync-retry")

@@ -50,6 +50,14 @@ impl App {
         engine.pool().close().await;
     }
 
+    /// A new app connected to `server` and synced.
+    async fn connected(dir: &Path, server: &Server) -> App {
+        let app = App::open(dir).await;
+        app.engine.connect(connect(server)).await.unwrap();
+        app.synced().await;
+        app
+    }
+
     /// Waits, with a deadline, until the sync status meets `cond`.
     async fn until(&self, what: &str, cond: impl Fn(&SyncStatus) -> bool) -> SyncStatus {
         let mut rx = self.engine.watch_sync();
@@ -256,9 +264,7 @@ async fn work_done_while_the_server_is_away_is_sent_when_it_is_back_and_others_c
 {
     let mut server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let app = App::open(dir.path()).await;
-    app.engine.connect(connect(&server)).await.unwrap();
-    app.synced().await;
+    let app = App::connected(dir.path(), &server).await;
 
     server.down().await;
     app.log(&server, "Receipt printer offline").await;
@@ -355,9 +361,7 @@ async fn work_done_while_the_server_is_away_is_sent_when_it_is_back_and_others_c
 async fn an_ended_session_asks_to_sign_in_again_and_keeps_the_unsent_work() {
     let mut server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let app = App::open(dir.path()).await;
-    app.engine.connect(connect(&server)).await.unwrap();
-    app.synced().await;
+    let app = App::connected(dir.path(), &server).await;
     server.down().await;
     app.log(&server, "Barcode scanner not reading").await;
     app.quit().await;

@@ -160,8 +160,9 @@ pub fn personal_auto_reply(mail: &Mail) -> Option<&'static str> {
     None
 }
 
-const ACK_PHRASES: [&str; 24] = [
+const ACK_PHRASES: [&str; 25] = [
     "has been received",
+    "has been submitted",
     "have received your",
     "we received your",
     "has been created",
@@ -248,7 +249,7 @@ static CLOSED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("closed words compile")
 });
 static RESOLVED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:resolved|solved|fixed|repaired|gelöst|behoben|opgelost|verholpen|hersteld|gerepareerd|résolu|résolue|réglé|réglée|réparé|réparée|löst|åtgärdat|resuelto|resuelta|solucionado|solucionada|reparado|reparada|resolvido|resolvida|risolto|risolta|riparato|riparata|sistemato|sistemata)\b|(?:working again|working properly again|working normally again|working correctly again|is now working (?:properly|correctly|normally)|werkt naar behoren|werkt weer normaal|funziona di nuovo|funziona correttamente|funziona regolarmente|fonctionne correctement|funktioniert einwandfrei|funciona correctamente|já (?:está|estão) a \w+ (?:corretamente|normalmente)|já funciona|works again|back up and running|werkt weer|werkt het weer|funktioniert wieder|fonctionne à nouveau|fonctionne de nouveau|funciona de novo|funciona novamente|vuelve a funcionar|funciona de nuevo)")
+    Regex::new(r"(?i)\b(?:resolved|solved|fixed|repaired|gelöst|behoben|opgelost|verholpen|hersteld|gerepareerd|résolu|résolue|réglé|réglée|réparé|réparée|löst|åtgärdat|resuelto|resuelta|solucionado|solucionada|reparado|reparada|resolvido|resolvida|risolto|risolta|riparato|riparata|sistemato|sistemata)\b|(?:working again|working properly again|working normally again|working correctly again|is now working (?:properly|correctly|normally)|werkt naar behoren|werkt weer normaal|funziona di nuovo|funziona correttamente|funziona regolarmente|fonctionne correctement|funktioniert einwandfrei|funciona correctamente|já (?:está|estão) a \w+ (?:corretamente|normalmente)|já funciona|works again|back up and running|werkt weer|werkt het weer|funktioniert wieder|fonctionne à nouveau|fonctionne de nouveau|funciona de novo|funciona novamente|vuelve a funcionar|funciona de nuevo|já \w+ (?:normalmente|corretamente)|wieder (?:aufgebaut|online|erreichbar|verfügbar)|back online|weer online|weer bereikbaar|de nouveau en ligne|à nouveau en ligne|(?:has|have) been completed|was completed|is now complete|marked (?:\w+ )*as (?:done|complete|completed)|ha sido finalizad[ao]|fue finalizad[ao]|foi concluíd[ao]|a été terminée?|is afgerond|werd afgerond|wurde erledigt)")
         .expect("resolved words compile")
 });
 static STATUS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -258,18 +259,19 @@ static STATUS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that turn "resolved" into its opposite or into a future/condition/question:
 /// "not resolved yet", "isn't fixed", "will be closed", "once resolved", "until it is fixed".
-const NEGATORS: [&str; 74] = [
+const NEGATORS: [&str; 79] = [
     "not", "n't", "never", "no", "yet", "nicht", "niet", "nog", "pas", "ne", "inte", "will",
     "would", "once", "when", "until", "till", "if", "before", "should", "could", "can", "may",
     "might", "expect", "expected", "hope", "soon", "wird", "zodra", "noch", "kein", "keine",
     "encore", "jamais", "todavía", "aún", "ainda", "não", "nunca", "sera", "será", "serão",
     "serait", "zal", "zullen", "va", "vai", "vamos", "iremos", "irá", "quand", "lorsque", "dès",
     "cuando", "quando", "sobald", "wenn", "falls", "si", "kan", "kann", "peut", "pode", "wordt",
-    "worden", "non", "ancora", "appena", "sarà", "verrà", "potremo", "possiamo", "dopo",
+    "worden", "non", "ancora", "appena", "sarà", "verrà", "potremo", "possiamo", "dopo", "mocht",
+    "indien", "tenzij", "sollte", "caso",
 ];
 
 /// What a helpdesk's update notification says happened: a comment, a note, a change.
-const UPDATE_ACTIONS: [&str; 62] = [
+const UPDATE_ACTIONS: [&str; 68] = [
     "has been updated",
     "was updated",
     "an update has been added",
@@ -322,6 +324,12 @@ const UPDATE_ACTIONS: [&str; 62] = [
     "ist geplant",
     "fue programada",
     "foi agendada",
+    "confirmons le rendez-vous",
+    "le rendez-vous suivant",
+    "afspraak is bevestigd",
+    "termin wurde bestätigt",
+    "cita confirmada",
+    "visita confirmada",
     // People announcing an update in their own words.
     "quick update",
     "short update",
@@ -376,9 +384,17 @@ fn affirmed(text: &str, start: usize, end: usize) -> bool {
     // "It should be fixed now, could you confirm?", "Deve estar resolvido, podem confirmar?":
     // the vendor states the fix and asks us to check it; the question is the check, and the
     // hedge ("should") is politeness, unless a time still to come stands before the request.
-    let confirm_at = CONFIRM_WORDS.iter().filter_map(|w| after.find(w)).min();
+    // The request may follow in the next sentence ("... sollte damit behoben sein. Könnt ihr
+    // das bitte bestätigen?").
+    let next_end = rest[sentence_end..]
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+        .map_or(rest.len(), |(i, _)| sentence_end + i);
+    let scope = rest[..next_end].to_lowercase();
+    let confirm_at = CONFIRM_WORDS.iter().filter_map(|w| scope.find(w)).min();
     let asks_to_confirm = confirm_at.is_some_and(|at| {
-        let between = &after[..at];
+        let between = &scope[..at];
         !FUTURE_MARKERS.iter().any(|m| between.contains(m))
     });
     let negated = words.iter().rev().take(4).any(|w| {
@@ -417,7 +433,7 @@ const CONFIRM_WORDS: [&str; 7] = [
 ];
 
 /// Modal hedges that a confirmation request turns into a statement.
-const HEDGES: [&str; 1] = ["should"];
+const HEDGES: [&str; 3] = ["should", "sollte", "zou"];
 
 /// A time still to come before the request: "should be fixed by Friday; can you confirm".
 const FUTURE_MARKERS: [&str; 9] = [
@@ -560,6 +576,11 @@ pub fn status_of(
             format!("update notification wording \"{action}\""),
         );
     }
+    if let Some(value) = field.as_deref().filter(|v| SCHEDULED_VALUES.is_match(v)) {
+        // "Status: Ingepland" beside "werkorder aangemaakt": the helpdesk's own state says the
+        // work is planned, whatever receipt words its template repeats.
+        return (Event::Update, format!("status field \"{value}\""));
+    }
     if has_ack_phrase(text) {
         return (Event::Acknowledged, "acknowledgement wording".into());
     }
@@ -671,6 +692,11 @@ static DONE_VALUES: LazyLock<Regex> = LazyLock::new(|| {
 static NEW_VALUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:new|opened|registered|received|logged|nieuw|geregistreerd|ontvangen|nouveau|nouvelle|enregistrée?|neu|eingegangen|registriert|novo|nova|registad[oa]|registrad[oa]|nuevo|nueva|recibid[oa])\b")
         .expect("new values compile")
+});
+/// A visit or a job planned: work under way ("Status: Ingepland", "Scheduled").
+static SCHEDULED_VALUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:scheduled|planned|dispatched|ingepland|gepland|planifiée?|programmée?|geplant|eingeplant|terminiert|programad[oa]|agendad[oa])\b")
+        .expect("scheduled values compile")
 });
 static OPEN_VALUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:open|geopend|ouvert|ouverte|offen|aberto|aberta|abierto|abierta)\b")

@@ -30,15 +30,39 @@ pub fn split_plain(text: &str) -> (String, String) {
             None
         };
         if let Some(at) = start {
-            if text[..at].trim().is_empty() && t.starts_with('>') {
-                // A message that is only quoted text (e.g. a bare forward) has no new part;
-                // keep it all as quoted.
-                return (String::new(), text.to_string());
+            if text[..at].trim().is_empty() {
+                // Nothing above the quote: a reply written below it (Thunderbird, Mutt) has its
+                // new part after the quoted lines; a bare forward has none.
+                if let Some(below) = below_quote(&text[at..]) {
+                    let (quoted, new) = text[at..].split_at(below);
+                    return (new.to_string(), quoted.to_string());
+                }
+                if t.starts_with('>') {
+                    return (String::new(), text.to_string());
+                }
             }
             return (text[..at].to_string(), text[at..].to_string());
         }
     }
     (text.to_string(), String::new())
+}
+
+/// Where the text written below a quote starts: the first line after the `>` lines (past an
+/// attribution line) that is neither quoted nor blank. `None` when nothing follows the quote.
+fn below_quote(quote: &str) -> Option<usize> {
+    let mut seen_quoted = false;
+    for (idx, (offset, line)) in line_offsets(quote).into_iter().enumerate() {
+        let t = line.trim();
+        if t.starts_with('>') {
+            seen_quoted = true;
+        } else if seen_quoted && !t.is_empty() {
+            return Some(offset);
+        } else if idx > 1 && !t.is_empty() {
+            // Not the attribution (first line or two): not a bottom post.
+            return None;
+        }
+    }
+    None
 }
 
 fn line_offsets(text: &str) -> Vec<(usize, &str)> {

@@ -3,6 +3,7 @@
 use crate::backend;
 use crate::components::pill::FieldMessage;
 use crate::form_errors::FormErrors;
+use crate::form_input::value;
 use storedesk_domain::api::user::NewUser;
 use storedesk_domain::view::FirstRun;
 use storedesk_domain::{Role, Secret};
@@ -36,11 +37,6 @@ pub fn first_run(p: &Props) -> Html {
         let (errors, busy, on_done) = (errors.clone(), busy.clone(), p.on_done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = |r: &NodeRef| {
-                r.cast::<HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default()
-            };
             let setup = FirstRun {
                 admin: NewUser {
                     id: None,

@@ -4,9 +4,9 @@
 use crate::backend;
 use crate::components::pill::FieldMessage;
 use crate::form_errors::FormErrors;
+use crate::form_input::value;
 use storedesk_domain::api::auth::LoginRequest;
 use storedesk_domain::Secret;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,11 +43,6 @@ pub fn login_page(p: &Props) -> Html {
         let (errors, busy, on_done) = (errors.clone(), busy.clone(), p.on_done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = |r: &NodeRef| {
-                r.cast::<HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default()
-            };
             let request = LoginRequest {
                 login: value(&login),
                 password: Secret::new(value(&password)),

@@ -4,10 +4,10 @@
 use crate::backend;
 use crate::components::pill::FieldMessage;
 use crate::form_errors::FormErrors;
+use crate::form_input::value;
 use storedesk_domain::api::auth::LoginRequest;
 use storedesk_domain::view::Connect;
 use storedesk_domain::Secret;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -44,11 +44,6 @@ pub fn welcome(p: &Props) -> Html {
         let (errors, busy, on_done) = (errors.clone(), busy.clone(), p.on_done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = |r: &NodeRef| {
-                r.cast::<HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default()
-            };
             let request = Connect {
                 server: value(&server).trim().to_owned(),
                 login: LoginRequest {
