@@ -848,6 +848,22 @@ mod tests {
         );
         assert_eq!(st("Is it fixed now?"), Event::Update);
         assert_eq!(
+            st("Das Problem sollte damit behoben sein. Könnt ihr das bitte bestätigen?"),
+            Event::Resolved
+        );
+        assert_eq!(
+            st("Mocht het eerder opgelost zijn, bel me even."),
+            Event::Update
+        );
+        assert_eq!(
+            st("The service visit for your request has been completed."),
+            Event::Resolved
+        );
+        assert_eq!(
+            st("Voor uw melding is een werkorder aangemaakt.\nStatus: Ingepland"),
+            Event::Update
+        );
+        assert_eq!(
             st("Je clôture donc le ticket de notre côté."),
             Event::Closed
         );

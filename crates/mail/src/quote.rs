@@ -234,6 +234,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_reply_below_the_quote_is_the_new_text() {
+        let (new, quoted) = split_plain(
+            "Le 01/07/2024 à 09:00, StoreDesk a écrit :\n> Till 2 reboots.\n\nBonjour,\nNous accusons réception.\n",
+        );
+        assert_eq!(new, "Bonjour,\nNous accusons réception.\n");
+        assert!(quoted.contains("> Till 2 reboots."));
+        // A bare forward (only quoted lines) still has no new part.
+        assert_eq!(split_plain("> only quoted\n> text\n").0, "");
+    }
+
+    #[test]
     fn table_rows_become_field_lines() {
         let (new, _) = split_html(
             "<table><tr><td>Request ID</td><td>30418</td></tr><tr><th>Status:</th> <td>Resolved</td></tr></table>",
