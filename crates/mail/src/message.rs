@@ -37,8 +37,11 @@ pub struct MarkerHeaders {
     pub x_autoreply: bool,
     /// `X-Auto-Response-Suppress` present (Exchange sets it on out-of-office replies).
     pub x_auto_response_suppress: bool,
-    /// `List-Id`, `List-Unsubscribe` or `List-Post` present.
+    /// `List-Id` or `List-Post` present: mail sent to a list.
     pub list: bool,
+    /// `List-Unsubscribe` alone: newsletters have it, and so do many products' transactional
+    /// notifications (a work-order status mail), so it is weaker evidence than `list`.
+    pub unsubscribe: bool,
     /// `Return-Path: <>` (the null sender every DSN uses).
     pub null_return_path: bool,
     /// `X-Failed-Recipients` present (Exim bounces).
@@ -278,7 +281,8 @@ fn markers(msg: &mail_parser::Message<'_>) -> MarkerHeaders {
             || present("X-Autoreply-From")
             || present("X-Mail-Autoreply"),
         x_auto_response_suppress: present("X-Auto-Response-Suppress"),
-        list: present("List-Id") || present("List-Unsubscribe") || present("List-Post"),
+        list: present("List-Id") || present("List-Post"),
+        unsubscribe: present("List-Unsubscribe"),
         null_return_path,
         failed_recipients: present("X-Failed-Recipients"),
         report_type,
@@ -289,9 +293,26 @@ fn markers(msg: &mail_parser::Message<'_>) -> MarkerHeaders {
                     && ct
                         .subtype()
                         .is_some_and(|s| s.eq_ignore_ascii_case("calendar"))
+                    && is_invitation(ct.attribute("method"), p.text_contents())
             })
         }),
     }
+}
+
+/// A calendar part asks for an answer (iTIP REQUEST, REPLY, CANCEL, COUNTER: a meeting being
+/// arranged) or only informs (PUBLISH, or no method: the `.ics` a field-service product attaches
+/// to its booking notice, which is a ticket message like any other). The method comes from the
+/// Content-Type parameter, else from the calendar's own `METHOD:` line.
+fn is_invitation(param: Option<&str>, body: Option<&str>) -> bool {
+    let method = param.map(str::to_owned).or_else(|| {
+        body?.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.trim()
+                .eq_ignore_ascii_case("METHOD")
+                .then(|| v.trim().to_owned())
+        })
+    });
+    method.is_some_and(|m| !m.eq_ignore_ascii_case("PUBLISH"))
 }
 
 /// Reply and forward prefixes in the languages our vendors' mail clients use: Re, RE, AW (de),
@@ -350,6 +371,24 @@ fn strip_banner(s: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_calendar_that_asks_for_an_answer_is_an_invitation_one_that_informs_is_not() {
+        assert!(super::is_invitation(Some("REQUEST"), None));
+        assert!(super::is_invitation(
+            None,
+            Some("BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\n")
+        ));
+        assert!(!super::is_invitation(Some("PUBLISH"), None));
+        assert!(!super::is_invitation(
+            None,
+            Some("BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\n")
+        ));
+        assert!(!super::is_invitation(
+            None,
+            Some("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+        ));
+    }
     use super::*;
 
     #[test]

@@ -85,6 +85,10 @@ pub fn classify_sender(
     {
         return SenderVerdict::Vendor;
     }
+    let local = from
+        .and_then(|a| a.rsplit_once('@'))
+        .map(|(l, _)| l.trim().to_lowercase())
+        .unwrap_or_default();
     if vendor_domains.iter().any(|v| is_tenant(&domain, v)) {
         return SenderVerdict::HostedHelpdesk { domain };
     }
@@ -100,6 +104,9 @@ pub fn classify_sender(
         .filter(|d| vendor_domains.iter().any(|v| is_same_or_subdomain(d, v)));
     match reply_domain {
         Some(reply_to) => SenderVerdict::OnBehalf { domain, reply_to },
+        None if vendor_domains.iter().any(|v| is_tenant_mailbox(&local, v)) => {
+            SenderVerdict::HostedHelpdesk { domain }
+        }
         None => SenderVerdict::Outsider { domain },
     }
 }
@@ -117,6 +124,19 @@ fn is_tenant(domain: &str, vendor: &str) -> bool {
         && d.next() == Some(name)
         && d.next().is_some_and(|l| !l.starts_with(next))
         && d.count() >= 1
+}
+
+/// `rsnl@helpdesk.proprofs.com`, `rsnl-support@bossdesk.io`: hosted helpdesks that name the
+/// tenant by its mailbox rather than by a subdomain. The vendor's name must be the whole local
+/// part or lead it before a separator, so `personnel@` or `rsnlx@` do not count.
+fn is_tenant_mailbox(local: &str, vendor: &str) -> bool {
+    let Some(name) = vendor.split('.').next().filter(|n| n.len() >= 3) else {
+        return false;
+    };
+    local == name
+        || local
+            .strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with(['-', '_', '.', '+']))
 }
 
 /// Lookalike tests, cheapest first: the vendor's name label inside another domain
@@ -225,6 +245,18 @@ mod tests {
         };
         let tenant = c("support@rsnl.supportbee.com", None);
         assert!(matches!(tenant, SenderVerdict::HostedHelpdesk { .. }));
+        for mailbox in ["rsnl@helpdesk.proprofs.com", "RSNL-support@bossdesk.io"] {
+            assert!(
+                matches!(c(mailbox, None), SenderVerdict::HostedHelpdesk { .. }),
+                "{mailbox}"
+            );
+        }
+        for stranger in ["personnel@bossdesk.io", "rsnlx@helpdesk.proprofs.com"] {
+            assert!(
+                matches!(c(stranger, None), SenderVerdict::Outsider { .. }),
+                "{stranger}"
+            );
+        }
         assert!(tenant.is_trusted() && tenant.is_indirect());
         assert!(matches!(
             c("support@rsnl.servicedesk.itarian.com", None),

@@ -73,7 +73,7 @@ static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|service\s+order|werkorder|werkbon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -164,6 +164,10 @@ static ID_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     // "AMS/2024/0718": a prefix, a year and a sequence joined by slashes.
     re(r"^#?(?P<id>[A-Z]{1,6}/(?:19|20)\d{2}/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)")
 });
+/// "dossier 24/1519": a two-digit year and a sequence, as Belgian and Dutch case files are
+/// numbered; only after a ticket word, and never a month and year ("07/2024").
+static YEAR_SEQUENCE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<id>\d{2}/\d{3,8})(?:$|[^/\d])"));
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:0[1-9]|1[0-2])/(?:19|20)\d{2}$"));
 /// Digits in groups with spaces ("731 204"), after an optional capital prefix ("SR 24 0391").
 static SPACED_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?P<id>(?:[A-Z]{1,4} )?\d{1,4}(?: \d{3,4})+)(?:$|[^\d ]|\s[^\d])"));
@@ -362,6 +366,11 @@ fn id_after(text: &str, end: usize) -> Option<(String, usize)> {
         if let Some(c) = SPACED_DIGITS.captures(rest) {
             let m = c.name("id")?;
             return Some((m.as_str().replace(' ', ""), offset));
+        }
+        if let Some(m) = YEAR_SEQUENCE.captures(rest).and_then(|c| c.name("id")) {
+            if !MONTH_YEAR.is_match(m.as_str()) {
+                return Some((m.as_str().to_string(), offset));
+            }
         }
         let word_len = rest
             .find(|c: char| !(c.is_alphanumeric() || matches!(c, '°' | 'º')))
@@ -581,6 +590,11 @@ mod tests {
                 "24.07.1193",
             ),
             ("Stijn\nRef. 240719.033", "240719.033"),
+            ("Ik sluit ons dossier 24/1519 hierbij af.", "24/1519"),
+            (
+                "een storingsbon aangemaakt onder jobnummer 318822.",
+                "318822",
+            ),
             ("Caso SR 24 0391", "SR240391"),
             ("Ticket: AMS/2024/0718", "AMS/2024/0718"),
             ("and logged it on our side as NOC-55102.", "NOC-55102"),

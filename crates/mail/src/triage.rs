@@ -174,7 +174,8 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
 }
 
 fn is_unthreaded_list(mail: &Mail, refs: &crate::reference::RefSearch) -> bool {
-    event::is_list_mail(mail) && !refs.found.as_ref().is_some_and(is_threaded)
+    (event::is_list_mail(mail) && !refs.found.as_ref().is_some_and(is_threaded))
+        || (event::is_bulk_mail(mail) && refs.found.is_none())
 }
 
 fn is_threaded(m: &IssueMatch) -> bool {
@@ -220,6 +221,9 @@ fn decide(
     let threaded = issue.is_some_and(is_threaded);
     if event::is_list_mail(mail) && !threaded {
         return ignore("mailing list or newsletter (List-* / Precedence: list)".into());
+    }
+    if event::is_bulk_mail(mail) && issue.is_none() {
+        return ignore("newsletter (List-Unsubscribe) naming none of our issues".into());
     }
     let auto = event::auto_header(mail);
     let mut away_wording = false;
