@@ -8,6 +8,7 @@ use storedesk_client::Engine;
 use tauri::menu::{Menu, MenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Emitter, Manager, Runtime, WindowEvent};
+use tauri_plugin_notification::NotificationExt;
 
 pub const MAIN: &str = "main";
 
@@ -19,6 +20,7 @@ pub const SYNC_EVENT: &str = "sync-status";
 pub fn engine_tasks<R: Runtime>(app: &AppHandle<R>, engine: &Arc<Engine>) {
     tauri::async_runtime::spawn(engine.clone().run_sync());
     tauri::async_runtime::spawn(engine.clone().run_live());
+    show_notices(app, engine);
     let mut status = engine.watch_sync();
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
@@ -26,6 +28,33 @@ pub fn engine_tasks<R: Runtime>(app: &AppHandle<R>, engine: &Arc<Engine>) {
             let now = status.borrow_and_update().clone();
             if let Err(e) = app.emit(SYNC_EVENT, now) {
                 tracing::warn!(error = %e, "the sync status did not reach the window");
+            }
+        }
+    });
+}
+
+/// Shows each notification the engine raises natively. The app's own list (the bell) keeps them
+/// too, for desktops that show none or when one was dismissed unread.
+fn show_notices<R: Runtime>(app: &AppHandle<R>, engine: &Engine) {
+    let mut notices = engine.watch_notices();
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        loop {
+            match notices.recv().await {
+                Ok(n) => {
+                    let shown = app
+                        .notification()
+                        .builder()
+                        .title(&n.title)
+                        .body(&n.body)
+                        .show();
+                    if let Err(e) = shown {
+                        tracing::warn!(error = %e, "a notification could not be shown");
+                    }
+                }
+                // Fell behind (a burst): the list in the app has them all.
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
             }
         }
     });

@@ -8,7 +8,7 @@ use storedesk_domain::api::issue::{NewIssue, StatusChange};
 use storedesk_domain::api::store::StoreSummary;
 use storedesk_domain::view::{
     AppStatus, CommandError, Connect, FirstRun, IssueDetailView, IssueList, IssueQuery,
-    SessionUser, SyncStatus, ViewCounts,
+    NoticeSettings, RecentNotice, SessionUser, SyncStatus, ViewCounts,
 };
 use storedesk_domain::IssueId;
 use tauri::State;
@@ -97,4 +97,27 @@ pub fn sync_status(engine: State<'_, Arc<Engine>>) -> SyncStatus {
 #[tauri::command]
 pub fn sync_now(engine: State<'_, Arc<Engine>>) {
     engine.sync_now();
+}
+
+#[tauri::command]
+pub async fn recent_notices(engine: State<'_, Arc<Engine>>) -> Answer<Vec<RecentNotice>> {
+    answer(engine.recent_notices().await)
+}
+
+#[tauri::command]
+pub async fn mark_notices_read(engine: State<'_, Arc<Engine>>) -> Answer<()> {
+    answer(engine.mark_notices_read().await)
+}
+
+#[tauri::command]
+pub async fn notice_settings(engine: State<'_, Arc<Engine>>) -> Answer<NoticeSettings> {
+    answer(engine.notice_settings().await)
+}
+
+#[tauri::command]
+pub async fn set_notice_settings(
+    engine: State<'_, Arc<Engine>>,
+    settings: NoticeSettings,
+) -> Answer<()> {
+    answer(engine.set_notice_settings(&settings).await)
 }

@@ -49,6 +49,10 @@ pub fn run() {
             commands::connect,
             commands::sync_status,
             commands::sync_now,
+            commands::recent_notices,
+            commands::mark_notices_read,
+            commands::notice_settings,
+            commands::set_notice_settings,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -11,7 +11,7 @@ use storedesk_domain::api::issue::{NewIssue, StatusChange};
 use storedesk_domain::api::store::StoreSummary;
 use storedesk_domain::view::{
     AppStatus, CommandError, Connect, FirstRun, IssueDetailView, IssueList, IssueQuery,
-    SessionUser, SyncStatus, ViewCounts,
+    NoticeSettings, RecentNotice, SessionUser, SyncStatus, ViewCounts,
 };
 use storedesk_domain::IssueId;
 use wasm_bindgen::prelude::*;
@@ -141,6 +141,26 @@ pub async fn sync_status() -> Result<SyncStatus, CommandError> {
 
 pub async fn sync_now() -> Result<(), CommandError> {
     call("sync_now", &NoArgs {}).await
+}
+
+pub async fn recent_notices() -> Result<Vec<RecentNotice>, CommandError> {
+    call("recent_notices", &NoArgs {}).await
+}
+
+pub async fn mark_notices_read() -> Result<(), CommandError> {
+    call("mark_notices_read", &NoArgs {}).await
+}
+
+pub async fn notice_settings() -> Result<NoticeSettings, CommandError> {
+    call("notice_settings", &NoArgs {}).await
+}
+
+pub async fn set_notice_settings(settings: &NoticeSettings) -> Result<(), CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        settings: &'a NoticeSettings,
+    }
+    call("set_notice_settings", &A { settings }).await
 }
 
 /// A subscription to the engine's sync status; dropping it stops the calls.

@@ -73,6 +73,36 @@ class Server:
         return self.call("POST", "/api/auth/login", {"login": "admin", "password": PASSWORD})["access_token"]
 
 
+class Notifications:
+    """Watches the session bus for notifications sent to the desktop's notification daemon (the
+    plugin's `show()` succeeds even with no daemon, so only the bus proves one was shown)."""
+
+    def __init__(self):
+        import threading
+        self.proc = subprocess.Popen(
+            ["dbus-monitor", "--session",
+             "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"],
+            stdout=subprocess.PIPE, text=True)
+        self.seen = []
+        self.changed = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            with self.changed:
+                self.seen.append(line)
+                self.changed.notify_all()
+
+    def wait_for(self, text, timeout=DEADLINE):
+        with self.changed:
+            if not self.changed.wait_for(lambda: any(text in line for line in self.seen), timeout):
+                raise AssertionError(f"no notification with {text!r} on the session bus; saw {self.seen[-10:]}")
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=DEADLINE)
+
+
 class ConnectedMode(AppTest):
     def setUp(self):
         self.server = Server()
@@ -156,6 +186,27 @@ class ConnectedMode(AppTest):
         self.wait_text(".issue-row .issue-title", "Self-checkout screen black", timeout=20)
         self.wait_text("#result-count", "33 issues")
         self.screenshot("c04-live")
+
+        # Another person moves my issue: a native notification (seen on the session bus, where
+        # the desktop's notification daemon listens) and the bell's list say so.
+        bus = Notifications()
+        self.addCleanup(bus.close)
+        self.server.call("POST", "/api/users", {"username": "ana", "email": "ana@demo.storedesk.dev",
+                                                "display_name": "Ana Visser", "role": "admin",
+                                                "password": PASSWORD}, token=token)
+        ana = self.server.call("POST", "/api/auth/login", {"login": "ana", "password": PASSWORD})["access_token"]
+        mine = self.server.call("GET", "/api/issues?q=qwkz", token=token)["items"][0]
+        self.server.call("POST", f"/api/issues/{mine['id']}/status", {"status": "waiting_on_vendor"}, token=ana)
+        bus.wait_for("STORE-31 is now Waiting on vendor")
+        self.wait_text("#notice-unread", "1")
+        self.click("#notice-bell")
+        self.wait_text("#notice-list", "STORE-31 is now Waiting on vendor")
+        self.wait_text("#notice-list", "Card terminal declines all cards qwkz (")
+        self.screenshot("c05-notification")
+        self.click('#notice-list [data-notice="status"]')
+        self.wait_text("#detail-reference", "STORE-31")
+        self.wait_text("#detail-status", "Waiting on vendor")
+        self.wait(lambda d: not d.find_elements(By.CSS_SELECTOR, "#notice-unread"))
 
         # Restarted, the app is signed in again from the keychain: no password asked.
         self.restart_app()

@@ -34,6 +34,8 @@ pub struct Engine {
     pub(crate) linked: Notify,
     /// The issue just opened, whose history the sync task fetches (connected mode).
     pub(crate) history_wanted: std::sync::Mutex<Option<IssueId>>,
+    /// Notifications as they are raised (`notices.rs`), for the shell to show natively.
+    pub(crate) notices: tokio::sync::broadcast::Sender<storedesk_domain::notice::Notice>,
 }
 
 pub(crate) const MODE: &str = "mode";
@@ -50,6 +52,7 @@ impl Engine {
             wake: Notify::new(),
             linked: Notify::new(),
             history_wanted: std::sync::Mutex::new(None),
+            notices: tokio::sync::broadcast::channel(64).0,
         };
         if engine.mode().await? == Some(Mode::Connected) {
             engine.resume().await?;

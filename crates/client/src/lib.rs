@@ -13,6 +13,7 @@ pub mod error;
 pub mod issues;
 pub mod keychain;
 mod live;
+mod notices;
 pub mod remote;
 mod search;
 mod stores;

@@ -399,3 +399,161 @@ async fn an_ended_session_asks_to_sign_in_again_and_keeps_the_unsent_work() {
     );
     app.quit().await;
 }
+
+/// The next notification the app raises, within the deadline.
+async fn next_notice(
+    rx: &mut tokio::sync::broadcast::Receiver<storedesk_domain::notice::Notice>,
+    what: &str,
+) -> storedesk_domain::notice::Notice {
+    match tokio::time::timeout(DEADLINE, rx.recv()).await {
+        Ok(Ok(n)) => n,
+        other => panic!("{what}: no notification ({other:?})"),
+    }
+}
+
+#[tokio::test]
+async fn another_persons_changes_raise_notifications_and_my_own_do_not() {
+    use storedesk_domain::notice::NoticeKind;
+    let server = Server::start().await;
+    let (_ana, ana) = server.person("ana", "admin").await;
+    let root_id = {
+        let t = server.token().await;
+        let (s, me) = server
+            .call("GET", "/api/me", &t, serde_json::Value::Null)
+            .await;
+        assert_eq!(s, 200, "{me}");
+        me["id"].as_str().unwrap().to_owned()
+    };
+    // Before this app ever synced: the first sync brings it, and the past is nobody's news.
+    let (s, _) = server
+        .call(
+            "POST",
+            "/api/issues",
+            &ana,
+            serde_json::json!({"store_id": server.store.0, "title": "Router LEDs red",
+                               "priority": "low", "assigned_to": root_id}),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(dir.path()).await;
+    let mut rx = app.engine.watch_notices();
+    app.engine.connect(connect(&server)).await.unwrap();
+    app.synced().await;
+    assert!(
+        rx.try_recv().is_err(),
+        "the first sync raised a notification"
+    );
+
+    // My own issue, my own move: no notification.
+    let mine = app.log(&server, "Till 3 frozen on boot").await;
+    app.synced().await;
+    app.engine
+        .change_status(
+            mine,
+            &storedesk_domain::api::issue::StatusChange {
+                status: storedesk_domain::Status::InProgress,
+                reason: None,
+            },
+        )
+        .await
+        .unwrap();
+    app.synced().await;
+    let number = app.engine.issue(mine).await.unwrap().number.unwrap();
+
+    // Ana moves my issue: I am told, and that is the first notification since the start.
+    let (s, body) = server
+        .call(
+            "POST",
+            &format!("/api/issues/{}/status", mine.0),
+            &ana,
+            serde_json::json!({"status": "waiting_on_vendor"}),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    let n = next_notice(&mut rx, "my issue moved by Ana").await;
+    assert_eq!(n.kind, NoticeKind::Status);
+    assert_eq!(n.title, format!("STORE-{number} is now Waiting on vendor"));
+    assert_eq!(n.body, "Till 3 frozen on boot (Amsterdam Centraal)");
+    assert_eq!(n.issue, Some(mine));
+
+    // Ana logs an issue and gives it to me.
+    let (s, body) = server
+        .call(
+            "POST",
+            "/api/issues",
+            &ana,
+            serde_json::json!({"store_id": server.store.0, "title": "Cash drawer will not open",
+                               "priority": "critical", "assigned_to": root_id}),
+        )
+        .await;
+    assert_eq!(s, 201, "{body}");
+    let n = next_notice(&mut rx, "an issue assigned to me").await;
+    assert_eq!(n.kind, NoticeKind::Assigned);
+    assert_eq!(
+        n.title,
+        format!("{} assigned to you", body["reference"].as_str().unwrap())
+    );
+    assert_eq!(
+        n.body,
+        "Cash drawer will not open (Amsterdam Centraal, critical)"
+    );
+
+    // The list keeps both, newest first, unread until it is opened.
+    let unread = app.until("two unread", |s| s.unread_notices == 2).await;
+    assert_eq!(unread.unread_notices, 2);
+    let recent = app.engine.recent_notices().await.unwrap();
+    let titles: Vec<&str> = recent.iter().map(|r| r.notice.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            format!("{} assigned to you", body["reference"].as_str().unwrap()).as_str(),
+            format!("STORE-{number} is now Waiting on vendor").as_str()
+        ]
+    );
+    assert!(recent.iter().all(|r| !r.read));
+    app.engine.mark_notices_read().await.unwrap();
+    assert_eq!(app.engine.sync_status().unread_notices, 0);
+    assert!(app
+        .engine
+        .recent_notices()
+        .await
+        .unwrap()
+        .iter()
+        .all(|r| r.read));
+
+    // Status changes turned off: Ana's next move says nothing, her next assignment does.
+    app.engine
+        .set_notice_settings(&storedesk_domain::view::NoticeSettings {
+            off: vec![NoticeKind::Status],
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        app.engine.notice_settings().await.unwrap().off,
+        vec![NoticeKind::Status]
+    );
+    let (s, _) = server
+        .call(
+            "POST",
+            &format!("/api/issues/{}/status", mine.0),
+            &ana,
+            serde_json::json!({"status": "resolved"}),
+        )
+        .await;
+    assert_eq!(s, 200);
+    let (s, _) = server
+        .call(
+            "POST",
+            "/api/issues",
+            &ana,
+            serde_json::json!({"store_id": server.store.0, "title": "Scale shows wrong weight",
+                               "priority": "medium", "assigned_to": root_id}),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let n = next_notice(&mut rx, "the next assignment").await;
+    assert_eq!(n.kind, NoticeKind::Assigned, "{n:?}");
+    assert!(n.body.starts_with("Scale shows wrong weight"), "{n:?}");
+    app.quit().await;
+}

@@ -68,6 +68,24 @@ pub struct SyncStatus {
     pub keychain_missing: bool,
     /// Bumped whenever synced data changed the cache, so open screens reload.
     pub data_version: u64,
+    /// Notifications not yet seen in the app's list (the bell's badge).
+    #[serde(default)]
+    pub unread_notices: i64,
+}
+
+/// One entry of the app's list of recent notifications.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecentNotice {
+    pub seq: i64,
+    pub notice: crate::notice::Notice,
+    pub at: DateTime<Utc>,
+    pub read: bool,
+}
+
+/// Which kinds of notification the person wants shown natively (all, unless turned off).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeSettings {
+    pub off: Vec<crate::notice::NoticeKind>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +110,7 @@ impl SyncStatus {
             retry_in_secs: None,
             keychain_missing: false,
             data_version: 0,
+            unread_notices: 0,
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::backend;
 use crate::components::issue_detail::IssueDetail;
 use crate::components::issue_list::IssueList;
 use crate::components::log_issue::LogIssueDialog;
+use crate::components::notice_bell::NoticeBell;
 use crate::components::sidebar::{format_count, Sidebar};
 use crate::components::status_bar::StatusBar;
 use crate::keyboard::{self, Shortcut};
@@ -329,6 +330,8 @@ pub fn workspace(p: &Props) -> Html {
                             <option value="relevance" selected={sort_value == "relevance"}>{"Best match"}</option>
                         </select>
                         <span id="result-count" class="ml-auto tabular-nums text-zinc-500">{issue_count(*total)}</span>
+                        <NoticeBell unread={sync.unread_notices} version={reload}
+                                    on_open_issue={{ let (s, c) = (selected.clone(), cursor.clone()); Callback::from(move |id| { c.set(None); s.set(Some(id)) }) }} />
                     </div>
                     <div class="flex flex-wrap gap-1.5 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800" aria-label="Filter by status">
                         { for chips }

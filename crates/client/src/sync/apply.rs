@@ -9,25 +9,31 @@ use storedesk_domain::api::issue::Issue;
 use storedesk_domain::api::resolution::Resolution;
 use storedesk_domain::api::store::{Store, StoreSummary};
 use storedesk_domain::api::user::UserSummary;
+use storedesk_domain::notice::{self, Known, Notice};
 use storedesk_domain::sync::{Change, ChangeFeed, ChangeOp, EntityKind, Record};
-use storedesk_domain::UserId;
+use storedesk_domain::{IssueId, IssueRef, Status, UserId};
 
 pub(crate) const CURSOR: &str = "sync_cursor";
 
 /// What a page changed, for the status bar and the tests.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Applied {
     pub upserts: usize,
     pub removals: usize,
     /// Rows kept as they are because the outbox still holds local changes to them.
     pub kept_pending: usize,
     pub held: usize,
+    /// What the people concerned are told (`domain::notice`), raised once the page is committed.
+    pub notices: Vec<Notice>,
 }
 
+/// `news`: whether the page brings news worth a notification. A first sync, or one rebuilding
+/// the cache, brings the whole past, which is nobody's news.
 pub async fn page(
     conn: &mut SqliteConnection,
     me: UserId,
     feed: &ChangeFeed,
+    news: bool,
 ) -> ClientResult<Applied> {
     // Rows arrive in the server's order, which may name an issue's store or reporter before
     // their own record: foreign keys are checked at commit, on the whole page.
@@ -36,7 +42,7 @@ pub async fn page(
         .await?;
     let mut applied = Applied::default();
     for change in &feed.changes {
-        apply(conn, me, change, &mut applied).await?;
+        apply(conn, me, change, news, &mut applied).await?;
     }
     for raw in &feed.unreadable {
         let entity = raw["entity"].as_str().unwrap_or("unknown");
@@ -59,6 +65,7 @@ async fn apply(
     conn: &mut SqliteConnection,
     me: UserId,
     c: &Change,
+    news: bool,
     n: &mut Applied,
 ) -> ClientResult<()> {
     let id = c.id.to_string();
@@ -67,6 +74,9 @@ async fn apply(
             if pending(conn, &id).await? {
                 n.kept_pending += 1;
                 return Ok(());
+            }
+            if news {
+                n.notices.extend(notice(conn, me, c).await?);
             }
             match record {
                 Record::User(u) => user(conn, u).await?,
@@ -93,6 +103,69 @@ async fn apply(
         }
     }
     Ok(())
+}
+
+/// The notice a record raises, from the cache as it is before the record is applied.
+async fn notice(
+    conn: &mut SqliteConnection,
+    me: UserId,
+    c: &Change,
+) -> ClientResult<Option<Notice>> {
+    let (ChangeOp::Upsert, Some(record)) = (c.op, &c.record) else {
+        return Ok(None);
+    };
+    Ok(match record {
+        Record::Issue(i) => {
+            let before = known(conn, i.id).await?;
+            notice::for_issue(me, before.as_ref(), i)
+        }
+        Record::Resolution(r) => match known(conn, r.issue_id).await? {
+            Some(issue) => notice::for_resolution(me, &issue, r),
+            None => None,
+        },
+        Record::Assignment(a) => {
+            let seen: i64 = sqlx::query_scalar(
+                "select count(*) from held_records where entity = 'assignment' and id = ?1",
+            )
+            .bind(a.id.0.to_string())
+            .fetch_one(&mut *conn)
+            .await?;
+            notice::for_message(me, seen > 0, a)
+        }
+        _ => None,
+    })
+}
+
+/// What the cache holds of an issue, for the notice rule.
+async fn known(conn: &mut SqliteConnection, id: IssueId) -> ClientResult<Option<Known>> {
+    type Row = (
+        Option<i64>,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+    );
+    let row: Option<Row> = sqlx::query_as(
+        "select number, title, status, created_by, assigned_to, vendor_ticket
+         from issues where id = ?1",
+    )
+    .bind(id.0.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((number, title, status, created_by, assigned_to, vendor_ticket)) = row else {
+        return Ok(None);
+    };
+    let person = |s: &str| UserId::parse(s).ok();
+    Ok(Some(Known {
+        id,
+        reference: number.map(|n| IssueRef(n).to_string()).unwrap_or_default(),
+        title,
+        status: Status::parse(&status).unwrap_or(Status::Open),
+        created_by: person(&created_by).unwrap_or(UserId(uuid::Uuid::nil())),
+        assigned_to: assigned_to.as_deref().and_then(person),
+        vendor_ticket,
+    }))
 }
 
 /// Local changes not yet confirmed win over the server's older state; the push sends them first

@@ -59,6 +59,9 @@ pub async fn round(
         pull_due: true,
         ..Known::default()
     };
+    // A round that starts without a cursor, or rebuilds the cache, pulls the whole past: no page
+    // of it is news, though the pages after the first have a cursor.
+    let mut from_scratch = false;
     loop {
         known.outbox = outbox::len(db).await?;
         match planner::next(known) {
@@ -70,6 +73,7 @@ pub async fn round(
                 known.resync_required = false;
                 known.pull_due = true;
                 report.resynced = true;
+                from_scratch = true;
             }
             Step::Push => {
                 let batch = outbox::next_batch(db).await?;
@@ -132,6 +136,7 @@ pub async fn round(
                         .bind(CURSOR)
                         .fetch_optional(db)
                         .await?;
+                from_scratch |= cursor.is_none();
                 let answer = authorised(remote, s, |r, a| {
                     let cursor = cursor.clone();
                     async move { r.pull(&a, cursor.as_deref(), MAX_PULL).await }
@@ -141,7 +146,7 @@ pub async fn round(
                     Ok(feed) => {
                         let w = writes.lock().await;
                         let mut tx = db.begin().await?;
-                        let n = apply::page(&mut tx, s.user, &feed).await?;
+                        let n = apply::page(&mut tx, s.user, &feed, !from_scratch).await?;
                         tx.commit().await?;
                         drop(w);
                         report.pages += 1;
@@ -149,6 +154,7 @@ pub async fn round(
                         report.pulled.removals += n.removals;
                         report.pulled.kept_pending += n.kept_pending;
                         report.pulled.held += n.held;
+                        report.pulled.notices.extend(n.notices);
                         known.pull_due = feed.has_more;
                     }
                     Err(RemoteError::ResyncRequired) => known.resync_required = true,

@@ -72,6 +72,12 @@ impl Engine {
             .fetch_one(&self.db)
             .await
             .unwrap_or(0);
+        if let Ok(report) = &result {
+            if let Err(e) = self.raise(report.pulled.notices.clone()).await {
+                tracing::warn!(error = %e, "notifications were not raised");
+            }
+        }
+        let unread = crate::notices::unread(&self.db).await.unwrap_or(0);
         let outcome = match result {
             Ok(report) => {
                 let changed = report.pushed
@@ -123,6 +129,7 @@ impl Engine {
             s.pending = pending;
             s.refused = refused;
             s.keychain_missing = keychain_missing;
+            s.unread_notices = unread;
         });
         Some(outcome)
     }

@@ -113,6 +113,32 @@ impl Server {
             .to_owned()
     }
 
+    /// Another person, with the test password: their id and an access token.
+    pub async fn person(&self, username: &str, role: &str) -> (Uuid, String) {
+        let root = self.token().await;
+        let (s, body) = self
+            .call(
+                "POST",
+                "/api/users",
+                &root,
+                json!({"username": username, "email": format!("{username}@example.com"),
+                       "display_name": username, "role": role, "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(s, 201, "{body}");
+        let r = reqwest::Client::new()
+            .post(format!("{}/api/auth/login", self.base()))
+            .json(&json!({"login": username, "password": PASSWORD}))
+            .send()
+            .await
+            .unwrap();
+        let token = r.json::<Value>().await.unwrap()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        (body["id"].as_str().unwrap().parse().unwrap(), token)
+    }
+
     pub async fn call(&self, method: &str, path: &str, token: &str, body: Value) -> (u16, Value) {
         let r = reqwest::Client::new()
             .request(method.parse().unwrap(), format!("{}{path}", self.base()))
