@@ -85,6 +85,15 @@ pub async fn change_status(
 }
 
 #[tauri::command]
+pub async fn add_comment(
+    engine: State<'_, Arc<Engine>>,
+    issue: IssueId,
+    comment: storedesk_domain::api::comment::NewComment,
+) -> Answer<IssueDetailView> {
+    answer(engine.add_comment(issue, &comment).await)
+}
+
+#[tauri::command]
 pub async fn connect(engine: State<'_, Arc<Engine>>, connect: Connect) -> Answer<SessionUser> {
     answer(engine.connect(connect).await)
 }

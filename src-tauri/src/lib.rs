@@ -46,6 +46,7 @@ pub fn run() {
             commands::issue,
             commands::log_issue,
             commands::change_status,
+            commands::add_comment,
             commands::connect,
             commands::sync_status,
             commands::sync_now,

@@ -127,6 +127,18 @@ pub async fn change_status(
     call("change_status", &A { id, change }).await
 }
 
+pub async fn add_comment(
+    issue: IssueId,
+    comment: &storedesk_domain::api::comment::NewComment,
+) -> Result<IssueDetailView, CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        issue: IssueId,
+        comment: &'a storedesk_domain::api::comment::NewComment,
+    }
+    call("add_comment", &A { issue, comment }).await
+}
+
 pub async fn connect(connect: &Connect) -> Result<SessionUser, CommandError> {
     #[derive(Serialize)]
     struct A<'a> {

@@ -208,6 +208,17 @@ class ConnectedMode(AppTest):
         self.wait_text("#detail-status", "Waiting on vendor")
         self.wait(lambda d: not d.find_elements(By.CSS_SELECTOR, "#notice-unread"))
 
+        # A comment: an empty one is refused in a sentence; a real one joins the timeline and
+        # reaches the server.
+        self.click("#add-comment")
+        self.wait_text("#comment-error", "Body must not be empty.")
+        self.type_into("#comment-body", "Called RSNL, they are on it.")
+        self.click("#add-comment")
+        self.wait_text("#timeline", "Called RSNL, they are on it.")
+        self.wait(lambda d: [c["body"] for c in self.server.call(
+            "GET", f"/api/issues/{mine['id']}/comments", token=token)] == ["Called RSNL, they are on it."])
+        self.screenshot("c06-comment")
+
         # Restarted, the app is signed in again from the keychain: no password asked.
         self.restart_app()
         self.wait_text("#result-count", "33 issues")

@@ -228,6 +228,22 @@ impl Engine {
         issues::detail(&self.db, &me, id).await
     }
 
+    /// Writes a comment on an issue; returns the issue with its timeline.
+    pub async fn add_comment(
+        &self,
+        issue: IssueId,
+        c: &storedesk_domain::api::comment::NewComment,
+    ) -> ClientResult<IssueDetailView> {
+        let me = self.me().await?;
+        let mode = self.mode().await?.unwrap_or(Mode::Local);
+        {
+            let _w = self.writes.lock().await;
+            issues::add_comment(&self.db, &me, issue, c, mode).await?;
+        }
+        self.queued(mode).await?;
+        issues::detail(&self.db, &me, issue).await
+    }
+
     /// After a local change: connected, count it as pending and wake the sync task.
     async fn queued(&self, mode: Mode) -> ClientResult<()> {
         if mode == Mode::Connected {

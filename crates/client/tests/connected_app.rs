@@ -267,10 +267,20 @@ async fn work_done_while_the_server_is_away_is_sent_when_it_is_back_and_others_c
     let app = App::connected(dir.path(), &server).await;
 
     server.down().await;
-    app.log(&server, "Receipt printer offline").await;
+    let offline = app.log(&server, "Receipt printer offline").await;
+    app.engine
+        .add_comment(
+            offline,
+            &storedesk_domain::api::comment::NewComment {
+                id: None,
+                body: "Power cycled twice, still offline.".into(),
+            },
+        )
+        .await
+        .unwrap();
     let away = app
-        .until("offline with the change waiting", |s| {
-            s.phase == SyncPhase::Offline && s.pending == 1
+        .until("offline with both changes waiting", |s| {
+            s.phase == SyncPhase::Offline && s.pending == 2
         })
         .await;
     assert!(away
@@ -288,6 +298,20 @@ async fn work_done_while_the_server_is_away_is_sent_when_it_is_back_and_others_c
     app.synced().await;
     let on_server = server.issues_titled("Receipt printer offline").await;
     assert_eq!(on_server.len(), 1, "sent once");
+    let comments: Vec<(uuid::Uuid, String)> =
+        sqlx::query_as("select issue_id, body from comments where issue_id = $1")
+            .bind(on_server[0].0)
+            .fetch_all(&server.db)
+            .await
+            .unwrap();
+    assert_eq!(
+        comments,
+        vec![(
+            on_server[0].0,
+            "Power cycled twice, still offline.".to_owned()
+        )],
+        "the comment followed its issue, once"
+    );
 
     // Another person logs an issue on the server: the live channel brings it here without
     // waiting for the minute's quiet pull.
@@ -477,6 +501,40 @@ async fn another_persons_changes_raise_notifications_and_my_own_do_not() {
     assert_eq!(n.body, "Till 3 frozen on boot (Amsterdam Centraal)");
     assert_eq!(n.issue, Some(mine));
 
+    // The vendor's ticket is recorded on the server for my issue: I am told, and the vendor
+    // panel shows it.
+    let (s, body) = server
+        .call(
+            "POST",
+            &format!("/api/issues/{}/resolutions", mine.0),
+            &ana,
+            serde_json::json!({"vendor": "RSNL", "vendor_ticket_id": "482913",
+                               "acknowledged_at": "2026-12-03T09:00:00Z"}),
+        )
+        .await;
+    assert_eq!(s, 201, "{body}");
+    let n = next_notice(&mut rx, "the vendor's ticket").await;
+    assert_eq!(n.kind, NoticeKind::Vendor);
+    assert_eq!(
+        n.title,
+        format!("RSNL ticket 482913 opened for STORE-{number}")
+    );
+    let vendor = app
+        .engine
+        .issue(mine)
+        .await
+        .unwrap()
+        .vendor
+        .expect("the vendor panel");
+    assert_eq!(
+        (vendor.vendor.as_str(), vendor.ticket_id.as_str()),
+        ("RSNL", "482913")
+    );
+    assert_eq!(
+        vendor.acknowledged_at.map(|d| d.to_rfc3339()),
+        Some("2026-12-03T09:00:00+00:00".to_owned())
+    );
+
     // Ana logs an issue and gives it to me.
     let (s, body) = server
         .call(
@@ -500,14 +558,15 @@ async fn another_persons_changes_raise_notifications_and_my_own_do_not() {
     );
 
     // The list keeps both, newest first, unread until it is opened.
-    let unread = app.until("two unread", |s| s.unread_notices == 2).await;
-    assert_eq!(unread.unread_notices, 2);
+    let unread = app.until("three unread", |s| s.unread_notices == 3).await;
+    assert_eq!(unread.unread_notices, 3);
     let recent = app.engine.recent_notices().await.unwrap();
     let titles: Vec<&str> = recent.iter().map(|r| r.notice.title.as_str()).collect();
     assert_eq!(
         titles,
         vec![
             format!("{} assigned to you", body["reference"].as_str().unwrap()).as_str(),
+            format!("RSNL ticket 482913 opened for STORE-{number}").as_str(),
             format!("STORE-{number} is now Waiting on vendor").as_str()
         ]
     );

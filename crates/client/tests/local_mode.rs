@@ -304,3 +304,66 @@ async fn log_an_issue_find_it_and_move_it_along_the_state_machine() {
         "the moved issue is the most recently updated"
     );
 }
+
+#[tokio::test]
+async fn a_comment_joins_the_timeline_and_an_empty_one_changes_nothing() {
+    use storedesk_domain::api::comment::NewComment;
+    let dir = tempfile::tempdir().unwrap();
+    let e = ready(&dir).await;
+    let store = e.stores_for_new_issue().await.unwrap()[0].clone();
+    let d = e
+        .log_issue(&NewIssue {
+            id: None,
+            store_id: store.id,
+            title: "Receipt printer offline".into(),
+            description: String::new(),
+            priority: Priority::Medium,
+            assigned_to: None,
+        })
+        .await
+        .unwrap();
+    let comments = |d: &storedesk_domain::view::IssueDetailView| -> Vec<(String, String)> {
+        d.timeline
+            .iter()
+            .filter_map(|t| match t {
+                TimelineItem::Comment(c) => Some((c.author.display_name.clone(), c.body.clone())),
+                TimelineItem::Change { .. } => None,
+            })
+            .collect()
+    };
+    let blank = NewComment {
+        id: None,
+        body: "  \n ".into(),
+    };
+    match e.add_comment(d.id, &blank).await.unwrap_err() {
+        ClientError::Invalid(f) => assert_eq!(f[0].field, "body"),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        comments(&e.issue(d.id).await.unwrap()).is_empty(),
+        "nothing written"
+    );
+
+    let said = NewComment {
+        id: None,
+        body: "Power cycled it: still offline.\nCalled RSNL.".into(),
+    };
+    let d = e.add_comment(d.id, &said).await.unwrap();
+    assert_eq!(
+        comments(&d),
+        vec![(
+            "Ada Lovelace".to_owned(),
+            "Power cycled it: still offline.\nCalled RSNL.".to_owned()
+        )]
+    );
+    // Still there after a restart: it is in the database, not in memory.
+    drop(e);
+    let e = engine(&dir).await;
+    e.login(LoginRequest {
+        login: "ada".into(),
+        password: Secret::new("analytical-engine"),
+    })
+    .await
+    .unwrap();
+    assert_eq!(comments(&e.issue(d.id).await.unwrap()).len(), 1);
+}

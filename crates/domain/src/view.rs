@@ -269,6 +269,19 @@ pub struct IssueDetailView {
     pub next_statuses: Vec<Status>,
     pub can_work: bool,
     pub timeline: Vec<TimelineItem>,
+    /// The vendor's ticket for the issue, once one is recorded (the vendor panel).
+    #[serde(default)]
+    pub vendor: Option<VendorTicketView>,
+}
+
+/// The vendor panel: which ticket the vendor opened for the issue, and when it answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VendorTicketView {
+    pub vendor: String,
+    pub ticket_id: String,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub resolution_date: Option<DateTime<Utc>>,
+    pub last_vendor_status: Option<String>,
 }
 
 /// The first admin of a local installation, and whether to load the demo.

@@ -2,6 +2,7 @@
 //! panel and the timeline.
 
 use crate::backend;
+use crate::components::comment_box::CommentBox;
 use crate::components::pill::{PriorityMark, StatusPill};
 use crate::form_errors::FormErrors;
 use crate::look;
@@ -113,8 +114,7 @@ pub fn issue_detail(p: &Props) -> Html {
                 }
             </header>
             <section class="border-b border-zinc-200 px-5 py-3 dark:border-zinc-800" aria-label="Vendor">
-                <h3 class="text-[12px] font-medium uppercase tracking-wide text-zinc-500">{"RSNL"}</h3>
-                <p class="mt-1 text-zinc-600 dark:text-zinc-400">{"No RSNL ticket yet."}</p>
+                { vendor_panel(issue) }
             </section>
             <section class="px-5 py-4">
                 if !issue.description.is_empty() {
@@ -124,8 +124,41 @@ pub fn issue_detail(p: &Props) -> Html {
                 <ol id="timeline" class="mt-2 space-y-2">
                     { for issue.timeline.iter().map(timeline_item) }
                 </ol>
+                <CommentBox issue={issue.id} on_saved={p.on_changed.clone()} />
             </section>
         </article>
+    }
+}
+
+/// RSNL's ticket for the issue and its dates, as the vendor loop records them.
+fn vendor_panel(issue: &IssueDetailView) -> Html {
+    let when = |d: &Option<chrono::DateTime<chrono::Utc>>| {
+        d.map(|d| d.format("%-d %b %Y, %H:%M UTC").to_string())
+    };
+    match &issue.vendor {
+        None => html! {
+            <>
+                <h3 class="text-[12px] font-medium uppercase tracking-wide text-zinc-500">{"RSNL"}</h3>
+                <p id="vendor-ticket" class="mt-1 text-zinc-600 dark:text-zinc-400">{"No RSNL ticket yet."}</p>
+            </>
+        },
+        Some(v) => html! {
+            <>
+                <h3 class="text-[12px] font-medium uppercase tracking-wide text-zinc-500">{v.vendor.clone()}</h3>
+                <dl class="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+                    <dt class="text-zinc-500">{"Ticket"}</dt>
+                    <dd id="vendor-ticket" class="font-mono">{v.ticket_id.clone()}</dd>
+                    <dt class="text-zinc-500">{"Acknowledged"}</dt>
+                    <dd>{when(&v.acknowledged_at).unwrap_or_else(|| "Not yet".into())}</dd>
+                    <dt class="text-zinc-500">{"Resolved"}</dt>
+                    <dd>{when(&v.resolution_date).unwrap_or_else(|| "Not yet".into())}</dd>
+                    if let Some(st) = &v.last_vendor_status {
+                        <dt class="text-zinc-500">{"Their status"}</dt>
+                        <dd>{st.clone()}</dd>
+                    }
+                </dl>
+            </>
+        },
     }
 }
 

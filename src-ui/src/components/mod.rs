@@ -1,3 +1,4 @@
+pub mod comment_box;
 pub mod issue_detail;
 pub mod issue_list;
 pub mod log_issue;

@@ -6,7 +6,9 @@ use sqlx::SqlitePool;
 use storedesk_domain::api::comment::Comment;
 use storedesk_domain::api::store::StoreSummary;
 use storedesk_domain::api::user::UserSummary;
-use storedesk_domain::view::{IssueDetailView, RowSync, SessionUser, TimelineItem};
+use storedesk_domain::view::{
+    IssueDetailView, RowSync, SessionUser, TimelineItem, VendorTicketView,
+};
 use storedesk_domain::{CommentId, IssueId, Priority, Status, StoreId, UserId};
 
 #[derive(sqlx::FromRow)]
@@ -144,6 +146,20 @@ pub async fn detail(
         ));
     }
     timeline.sort_by_key(|(at, _)| *at);
+    type VendorRow = (
+        String,
+        String,
+        Option<DateTime<Utc>>,
+        Option<DateTime<Utc>>,
+        Option<String>,
+    );
+    let vendor: Option<VendorRow> = sqlx::query_as(
+        "select vendor, vendor_ticket_id, acknowledged_at, resolution_date, last_vendor_status
+         from resolutions where issue_id = ?1 order by updated_at desc limit 1",
+    )
+    .bind(&key)
+    .fetch_optional(&mut *conn)
+    .await?;
 
     let status = Status::parse(&h.status).context("a status in the local database")?;
     let can_work = actor.can_work_on_issue(cur.scope);
@@ -172,5 +188,16 @@ pub async fn detail(
         },
         can_work,
         timeline: timeline.into_iter().map(|(_, t)| t).collect(),
+        vendor: vendor.map(
+            |(vendor, ticket_id, acknowledged_at, resolution_date, last_vendor_status)| {
+                VendorTicketView {
+                    vendor,
+                    ticket_id,
+                    acknowledged_at,
+                    resolution_date,
+                    last_vendor_status,
+                }
+            },
+        ),
     })
 }

@@ -17,18 +17,12 @@ pub async fn replace(
 ) -> ClientResult<bool> {
     let key = id.0.to_string();
     let mut tx = db.begin().await?;
-    let waiting: i64 = sqlx::query_scalar(
-        "select count(*) from outbox
-         where entity_id = ?1 or json_extract(mutation, '$.op.issue_id') = ?1",
-    )
-    .bind(&key)
-    .fetch_one(&mut *tx)
-    .await?;
+    let waiting = crate::sync::outbox::waiting_for_issue(&mut tx, &key).await?;
     let cached: i64 = sqlx::query_scalar("select count(*) from issues where id = ?1")
         .bind(&key)
         .fetch_one(&mut *tx)
         .await?;
-    if waiting > 0 || cached == 0 {
+    if waiting || cached == 0 {
         return Ok(false);
     }
     let before: i64 = sqlx::query_scalar("select count(*) from history where issue_id = ?1")

@@ -1,12 +1,14 @@
 //! Issues in the local database: the list (filters, search, counts), the detail with its
 //! timeline, and the writes people make (log, change status), each through the domain's rules.
 
+mod comment;
 mod create;
 mod detail;
 pub(crate) mod history;
 mod list;
 mod status;
 
+pub use comment::add as add_comment;
 pub use create::create;
 pub use detail::detail;
 pub use list::{list, view_counts};

@@ -214,12 +214,7 @@ async fn reject(
          values (?1, ?2, ?3, ?4, ?5, datetime('now'))",
     )
     .bind(q.mutation.idempotency_key.to_string())
-    .bind(match q.mutation.op {
-        MutationOp::AddComment { .. }
-        | MutationOp::EditComment { .. }
-        | MutationOp::DeleteComment { .. } => "comment",
-        _ => "issue",
-    })
+    .bind(outbox::target(&q.mutation.op).0)
     .bind(&q.entity_id)
     .bind(summary)
     .bind(&reason)

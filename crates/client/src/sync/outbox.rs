@@ -18,7 +18,7 @@ pub struct Queued {
 }
 
 /// The kind and id of the row a mutation changes (for "pending" marks and rollbacks).
-fn target(op: &MutationOp) -> (&'static str, String) {
+pub(crate) fn target(op: &MutationOp) -> (&'static str, String) {
     match op {
         MutationOp::CreateIssue { issue } => (
             "issue",
@@ -102,6 +102,18 @@ pub async fn done(conn: &mut SqliteConnection, seq: i64) -> ClientResult<()> {
     Ok(())
 }
 
+/// Mutations of issue `?1` or of its comments (which name it as `issue_id`).
+const ABOUT_ISSUE: &str = "(entity_id = ?1 or json_extract(mutation, '$.op.issue_id') = ?1)";
+
+/// Whether changes of the issue `id` (or comments on it) still wait to be sent.
+pub(crate) async fn waiting_for_issue(conn: &mut SqliteConnection, id: &str) -> ClientResult<bool> {
+    let n: i64 = sqlx::query_scalar(&format!("select count(*) from outbox where {ABOUT_ISSUE}"))
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(n > 0)
+}
+
 /// The server refused it. When it was the creation of a row, every later mutation of that row
 /// (and comments on that issue) goes too: they were made on something the server will never
 /// have. Other later edits of an existing row stand on their own and stay queued. Returns how
@@ -111,10 +123,9 @@ pub async fn drop_refused(conn: &mut SqliteConnection, q: &Queued) -> ClientResu
     if !matches!(q.mutation.op, MutationOp::CreateIssue { .. }) {
         return Ok(0);
     }
-    let r = sqlx::query(
-        "delete from outbox where seq > ?2
-             and (entity_id = ?1 or json_extract(mutation, '$.op.issue_id') = ?1)",
-    )
+    let r = sqlx::query(&format!(
+        "delete from outbox where seq > ?2 and {ABOUT_ISSUE}"
+    ))
     .bind(&q.entity_id)
     .bind(q.seq)
     .execute(&mut *conn)
