@@ -98,6 +98,24 @@ impl App {
         d.id
     }
 
+    /// Waits, with a deadline, until a synced change (after `version`) lists `title`: rounds
+    /// that only echo this app's own changes bump the version too.
+    async fn until_listed(&self, title: &str, mut version: u64) {
+        let deadline = tokio::time::Instant::now() + DEADLINE;
+        loop {
+            let s = tokio::time::timeout_at(
+                deadline,
+                self.until("a synced change", |s| s.data_version > version),
+            )
+            .await
+            .unwrap_or_else(|_| panic!("{title} never listed"));
+            if self.titles().await.iter().any(|t| t.0 == title) {
+                return;
+            }
+            version = s.data_version;
+        }
+    }
+
     async fn titles(&self) -> Vec<(String, Option<i64>)> {
         let list = self
             .engine
@@ -326,15 +344,7 @@ async fn work_done_while_the_server_is_away_is_sent_when_it_is_back_and_others_c
         )
         .await;
     assert_eq!(s, 201);
-    app.until("the other person's issue pulled", |s| {
-        s.data_version > before && s.phase == SyncPhase::Synced
-    })
-    .await;
-    let titles: Vec<String> = app.titles().await.into_iter().map(|t| t.0).collect();
-    assert!(
-        titles.contains(&"Wi-Fi drops every hour".to_owned()),
-        "{titles:?}"
-    );
+    app.until_listed("Wi-Fi drops every hour", before).await;
 
     // Opening it shows at once what the cache has; its history (who logged it, moves made
     // elsewhere) follows from the server and the screen is told to reload.
