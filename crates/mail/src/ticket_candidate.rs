@@ -73,7 +73,7 @@ static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -161,8 +161,8 @@ const CONNECTORS: &[&str] = &[
 
 /// An id as helpdesks write them: letters and digits, in groups joined by - . / _ .
 static ID_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    // "AMS/2024/0718": a prefix, a year and a sequence joined by slashes.
-    re(r"^#?(?P<id>[A-Z]{1,6}/(?:19|20)\d{2}/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)")
+    // "AMS/2024/0718", "MAD/24/0719": a prefix, a year and a sequence joined by slashes.
+    re(r"^#?(?P<id>[A-Z]{1,6}/(?:(?:19|20)\d{2}|\d{2})/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)")
 });
 /// "dossier 24/1519": a two-digit year and a sequence, as Belgian and Dutch case files are
 /// numbered; only after a ticket word, and never a month and year ("07/2024").
@@ -591,6 +591,8 @@ mod tests {
             ),
             ("Stijn\nRef. 240719.033", "240719.033"),
             ("Ik sluit ons dossier 24/1519 hierbij af.", "24/1519"),
+            ("la hemos registrado con la referencia MAD/24/0719.", "MAD/24/0719"),
+            ("Suite à notre diagnostic (réf. DI-24-01877), le routeur", "DI-24-01877"),
             (
                 "een storingsbon aangemaakt onder jobnummer 318822.",
                 "318822",
