@@ -18,6 +18,10 @@ pub enum SenderVerdict {
     /// Sent by a service for the vendor (`rsnl-france@synchroteam.com`) with its `Reply-To` at a
     /// vendor domain: a phisher wants the answers for himself. Trusted, with a confirmation.
     OnBehalf { domain: String, reply_to: String },
+    /// A product's own domain with the vendor's name leading the display name, in a mail that
+    /// names one of our issues (decided in `triage`, which knows the issues). Trusted, with a
+    /// confirmation.
+    NamedForVendor { domain: String },
     /// A domain resembling a vendor domain (typo, homoglyph, vendor name inside another domain).
     Lookalike { domain: String, resembles: String },
     /// Any other domain.
@@ -33,6 +37,7 @@ impl SenderVerdict {
                 | SenderVerdict::Unchecked
                 | SenderVerdict::HostedHelpdesk { .. }
                 | SenderVerdict::OnBehalf { .. }
+                | SenderVerdict::NamedForVendor { .. }
         )
     }
 
@@ -40,7 +45,9 @@ impl SenderVerdict {
     pub fn is_indirect(&self) -> bool {
         matches!(
             self,
-            SenderVerdict::HostedHelpdesk { .. } | SenderVerdict::OnBehalf { .. }
+            SenderVerdict::HostedHelpdesk { .. }
+                | SenderVerdict::OnBehalf { .. }
+                | SenderVerdict::NamedForVendor { .. }
         )
     }
 }
@@ -137,6 +144,21 @@ fn is_tenant_mailbox(local: &str, vendor: &str) -> bool {
         || local
             .strip_prefix(name)
             .is_some_and(|rest| rest.starts_with(['-', '_', '.', '+']))
+}
+
+/// "RSNL Field Maintenance", "RSNL Support Köln": the vendor's name (its domain's first label)
+/// is the display name's first word.
+pub fn named_for_vendor(display_name: &str, vendor_domains: &[String]) -> bool {
+    let first = display_name
+        .trim_start_matches(['"', '\'', ' '])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    vendor_domains.iter().any(|v| {
+        v.split('.')
+            .next()
+            .is_some_and(|name| name.len() >= 3 && first.eq_ignore_ascii_case(name))
+    })
 }
 
 /// Lookalike tests, cheapest first: the vendor's name label inside another domain
@@ -236,6 +258,21 @@ mod tests {
         assert!(matches!(c("x@rѕnl.nl"), SenderVerdict::Lookalike { .. }));
         assert!(matches!(c("x@gmail.com"), SenderVerdict::Outsider { .. }));
         assert_eq!(c("me@ops.storedesk.example"), SenderVerdict::Ourselves);
+    }
+
+    #[test]
+    fn the_vendors_name_leading_a_display_name() {
+        let v = vec!["rsnl.nl".to_owned()];
+        for yes in [
+            "RSNL Field Maintenance",
+            "\"rsnl\" Support",
+            "RSNL-Servicedesk",
+        ] {
+            assert!(named_for_vendor(yes, &v), "{yes}");
+        }
+        for no in ["Support RSNL", "RSNLX Support", "", "Maintenance team"] {
+            assert!(!named_for_vendor(no, &v), "{no}");
+        }
     }
 
     #[test]

@@ -591,8 +591,14 @@ mod tests {
             ),
             ("Stijn\nRef. 240719.033", "240719.033"),
             ("Ik sluit ons dossier 24/1519 hierbij af.", "24/1519"),
-            ("la hemos registrado con la referencia MAD/24/0719.", "MAD/24/0719"),
-            ("Suite à notre diagnostic (réf. DI-24-01877), le routeur", "DI-24-01877"),
+            (
+                "la hemos registrado con la referencia MAD/24/0719.",
+                "MAD/24/0719",
+            ),
+            (
+                "Suite à notre diagnostic (réf. DI-24-01877), le routeur",
+                "DI-24-01877",
+            ),
             (
                 "een storingsbon aangemaakt onder jobnummer 318822.",
                 "318822",

@@ -7,7 +7,7 @@ use crate::context::TriageContext;
 use crate::event::{self, Event};
 use crate::message::{self, Mail, MailError};
 use crate::reference::{find_issue, IssueMatch, MatchRule};
-use crate::sender::{classify_sender, SenderVerdict};
+use crate::sender::{classify_sender, named_for_vendor, SenderVerdict};
 use crate::ticket_id::{find_vendor_ticket, VendorTicket};
 
 /// What one incoming message means.
@@ -103,9 +103,26 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
         ctx.vendor_domains(),
         ctx.our_domain(),
     );
-    let trusted = sender.is_trusted();
     let known = |id: &str| ctx.issue_for_vendor_ticket(id).is_some();
     let tickets = find_vendor_ticket(mail, ctx.profiles(), ctx.vendor_prefixes(), &known);
+    // A work-order or remote-support product sending from its own domain under the vendor's
+    // name ("RSNL Field Maintenance <noreply@macmms.com>") about one of our issues: the
+    // vendor's tenant, trusted with a confirmation. A display name is easy to forge, so it
+    // counts only with our own reference in the mail, and never changes anything unasked.
+    let sender = match sender {
+        SenderVerdict::Outsider { domain }
+            if named_for_vendor(&mail.from_name, ctx.vendor_domains()) =>
+        {
+            let probe = find_issue(mail, ctx, true, tickets.found.as_ref());
+            if probe.found.is_some() {
+                SenderVerdict::NamedForVendor { domain }
+            } else {
+                SenderVerdict::Outsider { domain }
+            }
+        }
+        other => other,
+    };
+    let trusted = sender.is_trusted();
     let vendor_ticket = tickets.found.clone().filter(|_| trusted);
     let refs = find_issue(mail, ctx, trusted, vendor_ticket.as_ref());
 
@@ -140,6 +157,9 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
         ),
         SenderVerdict::OnBehalf { domain, reply_to } if event != Event::Ignore => reason.push_str(
             &format!("; sent for the vendor by {domain} (Reply-To at {reply_to})"),
+        ),
+        SenderVerdict::NamedForVendor { domain } if event != Event::Ignore => reason.push_str(
+            &format!("; sent by {domain} under the vendor's name, about our issue"),
         ),
         _ => {}
     }
@@ -206,7 +226,8 @@ fn decide(
         SenderVerdict::Vendor
         | SenderVerdict::Unchecked
         | SenderVerdict::HostedHelpdesk { .. }
-        | SenderVerdict::OnBehalf { .. } => {}
+        | SenderVerdict::OnBehalf { .. }
+        | SenderVerdict::NamedForVendor { .. } => {}
         SenderVerdict::Ourselves => return ignore("sent from our own domain".into()),
         SenderVerdict::Missing => return ignore("no sender address".into()),
         SenderVerdict::Lookalike { domain, resembles } => {
