@@ -85,6 +85,23 @@ pub async fn change_status(
 }
 
 #[tauri::command]
+pub async fn assignees(
+    engine: State<'_, Arc<Engine>>,
+    issue: IssueId,
+) -> Answer<Vec<storedesk_domain::api::user::UserSummary>> {
+    answer(engine.assignees(issue).await)
+}
+
+#[tauri::command]
+pub async fn assign(
+    engine: State<'_, Arc<Engine>>,
+    issue: IssueId,
+    who: Option<storedesk_domain::UserId>,
+) -> Answer<IssueDetailView> {
+    answer(engine.assign(issue, who).await)
+}
+
+#[tauri::command]
 pub async fn add_comment(
     engine: State<'_, Arc<Engine>>,
     issue: IssueId,

@@ -47,6 +47,8 @@ pub fn run() {
             commands::log_issue,
             commands::change_status,
             commands::add_comment,
+            commands::assignees,
+            commands::assign,
             commands::connect,
             commands::sync_status,
             commands::sync_now,

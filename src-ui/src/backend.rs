@@ -127,6 +127,28 @@ pub async fn change_status(
     call("change_status", &A { id, change }).await
 }
 
+pub async fn assignees(
+    issue: IssueId,
+) -> Result<Vec<storedesk_domain::api::user::UserSummary>, CommandError> {
+    #[derive(Serialize)]
+    struct A {
+        issue: IssueId,
+    }
+    call("assignees", &A { issue }).await
+}
+
+pub async fn assign(
+    issue: IssueId,
+    who: Option<storedesk_domain::UserId>,
+) -> Result<IssueDetailView, CommandError> {
+    #[derive(Serialize)]
+    struct A {
+        issue: IssueId,
+        who: Option<storedesk_domain::UserId>,
+    }
+    call("assign", &A { issue, who }).await
+}
+
 pub async fn add_comment(
     issue: IssueId,
     comment: &storedesk_domain::api::comment::NewComment,

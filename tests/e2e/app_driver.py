@@ -64,7 +64,11 @@ class AppTest(unittest.TestCase):
         return self.wait(EC.visibility_of_element_located((By.CSS_SELECTOR, css)))
 
     def click(self, css):
-        self.wait(EC.element_to_be_clickable((By.CSS_SELECTOR, css))).click()
+        el = self.wait(EC.element_to_be_clickable((By.CSS_SELECTOR, css)))
+        # As a person scrolls a pane to reach a button: WebKitWebDriver does not scroll inside
+        # an overflowing pane by itself.
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
+        el.click()
 
     def text_of(self, css):
         return self.find(css).text

@@ -77,6 +77,17 @@ class LocalModeFirstRun(AppTest):
                    self.driver.find_elements(By.CSS_SELECTOR, "#status-buttons button")),
             ["resolved", "waiting_on_vendor"],
         )
+
+        # Give it to one of the store's people; the timeline says who; then a comment.
+        picker = Select(self.find("#detail-assignee"))
+        someone = picker.options[1]
+        name = someone.text
+        picker.select_by_index(1)
+        self.wait_text("#timeline", f"assigned it to {name}")
+        self.wait(lambda d: Select(d.find_element(By.CSS_SELECTOR, "#detail-assignee")).first_selected_option.text == name)
+        self.type_into("#comment-body", "Paper roll replaced, watching it.")
+        self.click("#add-comment")
+        self.wait_text("#timeline", "Paper roll replaced, watching it.")
         self.screenshot("06-detail")
 
         # Sign out; a wrong password is refused in a sentence; the right one signs in.

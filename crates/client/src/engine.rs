@@ -228,6 +228,31 @@ impl Engine {
         issues::detail(&self.db, &me, id).await
     }
 
+    /// The people the issue may be given to by the signed-in person.
+    pub async fn assignees(
+        &self,
+        issue: IssueId,
+    ) -> ClientResult<Vec<storedesk_domain::api::user::UserSummary>> {
+        let me = self.me().await?;
+        issues::assignees(&self.db, &me, issue).await
+    }
+
+    /// Gives the issue to someone (or to nobody); returns the issue with its timeline.
+    pub async fn assign(
+        &self,
+        issue: IssueId,
+        who: Option<storedesk_domain::UserId>,
+    ) -> ClientResult<IssueDetailView> {
+        let me = self.me().await?;
+        let mode = self.mode().await?.unwrap_or(Mode::Local);
+        {
+            let _w = self.writes.lock().await;
+            issues::assign(&self.db, &me, issue, who, mode).await?;
+        }
+        self.queued(mode).await?;
+        issues::detail(&self.db, &me, issue).await
+    }
+
     /// Writes a comment on an issue; returns the issue with its timeline.
     pub async fn add_comment(
         &self,

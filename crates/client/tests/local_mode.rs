@@ -367,3 +367,66 @@ async fn a_comment_joins_the_timeline_and_an_empty_one_changes_nothing() {
     .unwrap();
     assert_eq!(comments(&e.issue(d.id).await.unwrap()).len(), 1);
 }
+
+#[tokio::test]
+async fn an_issue_is_given_to_one_of_its_stores_people_with_its_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = ready(&dir).await;
+    let store = e.stores_for_new_issue().await.unwrap()[0].clone();
+    let d = e
+        .log_issue(&NewIssue {
+            id: None,
+            store_id: store.id,
+            title: "Scale shows wrong weight".into(),
+            description: String::new(),
+            priority: Priority::Low,
+            assigned_to: None,
+        })
+        .await
+        .unwrap();
+    let people = e.assignees(d.id).await.unwrap();
+    assert!(
+        !people.is_empty(),
+        "the demo store has a manager and engineers"
+    );
+    let members: Vec<String> = sqlx::query_scalar(
+        "select u.display_name from users u join store_members m on m.user_id = u.id
+         where m.store_id = ?1 order by u.display_name",
+    )
+    .bind(store.id.0.to_string())
+    .fetch_all(e.pool())
+    .await
+    .unwrap();
+    let mut names: Vec<String> = people.iter().map(|p| p.display_name.clone()).collect();
+    names.dedup();
+    let mut want = members.clone();
+    want.dedup();
+    assert_eq!(names, want);
+
+    // Someone who is not one of the store's people is refused, and nothing changes.
+    let me = e.me().await.unwrap();
+    match e.assign(d.id, Some(me.id)).await.unwrap_err() {
+        ClientError::Invalid(f) => assert_eq!(f[0].field, "assignee_id"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(e.issue(d.id).await.unwrap().assigned_to, None);
+
+    let who = people[0].clone();
+    let d = e.assign(d.id, Some(who.id)).await.unwrap();
+    assert_eq!(d.assigned_to.as_ref().map(|a| a.id), Some(who.id));
+    match d.timeline.last().unwrap() {
+        TimelineItem::Change {
+            field,
+            old_value,
+            new_value,
+            ..
+        } => {
+            assert_eq!(field, "assigned_to");
+            assert_eq!(old_value, &None);
+            assert_eq!(new_value.as_deref(), Some(who.display_name.as_str()));
+        }
+        other => panic!("{other:?}"),
+    }
+    let d = e.assign(d.id, None).await.unwrap();
+    assert_eq!(d.assigned_to, None);
+}

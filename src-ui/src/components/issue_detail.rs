@@ -2,6 +2,7 @@
 //! panel and the timeline.
 
 use crate::backend;
+use crate::components::assignee_picker::AssigneePicker;
 use crate::components::comment_box::CommentBox;
 use crate::components::pill::{PriorityMark, StatusPill};
 use crate::form_errors::FormErrors;
@@ -91,7 +92,7 @@ pub fn issue_detail(p: &Props) -> Html {
                     <dt class="text-zinc-500">{"Priority"}</dt>
                     <dd><PriorityMark priority={issue.priority} /></dd>
                     <dt class="text-zinc-500">{"Assignee"}</dt>
-                    <dd>{issue.assigned_to.as_ref().map(|u| u.display_name.clone()).unwrap_or_else(|| "Nobody yet".into())}</dd>
+                    <dd><AssigneePicker issue={issue.id} current={issue.assigned_to.clone()} on_changed={p.on_changed.clone()} /></dd>
                     <dt class="text-zinc-500">{"Reported by"}</dt>
                     <dd>{issue.created_by.as_ref().map(|u| u.display_name.clone()).unwrap_or_default()}
                         <span class="text-zinc-500">{format!(" · {}", issue.created_at.format("%-d %b %Y, %H:%M UTC"))}</span></dd>

@@ -85,7 +85,17 @@ pub async fn detail(
         Option<String>,
     );
     let history: Vec<HistoryRow> = sqlx::query_as(
-        "select h.at, u.display_name, h.field, h.old_value, h.new_value, h.note
+        // An assignment is kept by username (as on the server); people read names.
+        "select h.at, u.display_name, h.field,
+                case when h.field = 'assigned_to'
+                     then coalesce((select display_name from users where username = h.old_value),
+                                   h.old_value)
+                     else h.old_value end,
+                case when h.field = 'assigned_to'
+                     then coalesce((select display_name from users where username = h.new_value),
+                                   h.new_value)
+                     else h.new_value end,
+                h.note
          from history h left join users u on u.id = h.actor_id
          where h.issue_id = ?1 order by h.at, h.id",
     )

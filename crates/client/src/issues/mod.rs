@@ -1,6 +1,7 @@
 //! Issues in the local database: the list (filters, search, counts), the detail with its
 //! timeline, and the writes people make (log, change status), each through the domain's rules.
 
+mod assign;
 mod comment;
 mod create;
 mod detail;
@@ -8,6 +9,7 @@ pub(crate) mod history;
 mod list;
 mod status;
 
+pub use assign::{assign, candidates as assignees};
 pub use comment::add as add_comment;
 pub use create::create;
 pub use detail::detail;
