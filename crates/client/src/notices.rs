@@ -18,16 +18,15 @@ fn setting(kind: NoticeKind) -> String {
 }
 
 pub(crate) async fn settings(db: &SqlitePool) -> ClientResult<NoticeSettings> {
-    let mut off = Vec::new();
-    for kind in NoticeKind::ALL {
-        let v: Option<String> = sqlx::query_scalar("select value from settings where name = ?1")
-            .bind(setting(kind))
-            .fetch_optional(db)
-            .await?;
-        if v.as_deref() == Some("off") {
-            off.push(kind);
-        }
-    }
+    let names: Vec<String> = sqlx::query_scalar(
+        "select name from settings where name like 'notify_%' and value = 'off'",
+    )
+    .fetch_all(db)
+    .await?;
+    let off = NoticeKind::ALL
+        .into_iter()
+        .filter(|k| names.contains(&setting(*k)))
+        .collect();
     Ok(NoticeSettings { off })
 }
 

@@ -7,6 +7,7 @@ use crate::sync::outbox;
 use chrono::Utc;
 use sqlx::{SqliteConnection, SqlitePool};
 use storedesk_domain::api::user::UserSummary;
+use storedesk_domain::policy::IssueScope;
 use storedesk_domain::sync::MutationOp;
 use storedesk_domain::view::{Mode, SessionUser};
 use storedesk_domain::{history, FieldError, IssueId, UserId};
@@ -19,38 +20,36 @@ pub async fn candidates(
     id: IssueId,
 ) -> ClientResult<Vec<UserSummary>> {
     let mut conn = db.acquire().await?;
-    people(&mut conn, me, id).await
+    let cur = current(&mut conn, id).await?;
+    if !me.actor().can_view_issue(cur.scope) {
+        return Err(ClientError::NotFound("this issue"));
+    }
+    people(&mut conn, me, cur.scope).await
 }
 
 async fn people(
     conn: &mut SqliteConnection,
     me: &SessionUser,
-    id: IssueId,
+    scope: IssueScope,
 ) -> ClientResult<Vec<UserSummary>> {
-    let cur = current(conn, id).await?;
     let actor = me.actor();
-    if !actor.can_view_issue(cur.scope) {
-        return Err(ClientError::NotFound("this issue"));
-    }
     let rows: Vec<(String, String, String)> = sqlx::query_as(
         "select distinct u.id, u.username, u.display_name from users u
          where u.active = 1 and u.id in (select user_id from store_members where store_id = ?1)
          order by u.display_name",
     )
-    .bind(cur.scope.store_id.0.to_string())
+    .bind(scope.store_id.0.to_string())
     .fetch_all(&mut *conn)
     .await?;
     Ok(rows
         .into_iter()
         .filter_map(|(id, username, display_name)| {
             let id = UserId::parse(&id).ok()?;
-            actor
-                .can_assign(cur.scope, Some(id))
-                .then_some(UserSummary {
-                    id,
-                    username,
-                    display_name,
-                })
+            actor.can_assign(scope, Some(id)).then_some(UserSummary {
+                id,
+                username,
+                display_name,
+            })
         })
         .collect())
 }
@@ -77,7 +76,7 @@ pub async fn assign(
     }
     let new = match who {
         Some(w) => {
-            let allowed = people(&mut tx, me, id).await?;
+            let allowed = people(&mut tx, me, cur.scope).await?;
             match allowed.into_iter().find(|p| p.id == w) {
                 Some(p) => Some(p.username),
                 None => {

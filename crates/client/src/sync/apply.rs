@@ -186,8 +186,9 @@ struct Batch {
     issues: Vec<serde_json::Value>,
     comments: Vec<serde_json::Value>,
     resolutions: Vec<serde_json::Value>,
-    /// Users and stores already in this batch (named again by most records).
-    seen: HashSet<String>,
+    /// Users and stores already in this batch (named again by most records); their UUIDs
+    /// never collide across kinds.
+    seen: HashSet<uuid::Uuid>,
 }
 
 /// Times as sqlx writes a `DateTime<Utc>` to SQLite, so the cache's text columns sort alike
@@ -252,7 +253,7 @@ const VENDOR_TICKETS: &str = "update issues set vendor_ticket = j.value->>'vendo
 
 impl Batch {
     fn user(&mut self, u: &UserSummary) {
-        if self.seen.insert(format!("u{}", u.id.0)) {
+        if self.seen.insert(u.id.0) {
             self.users
                 .push(json!({"id": u.id.0.to_string(), "username": u.username,
                                    "display_name": u.display_name}));
@@ -261,7 +262,7 @@ impl Batch {
 
     /// A store named inside another record before its own record arrives: enough to show it.
     fn store_summary(&mut self, s: &StoreSummary) {
-        if self.seen.insert(format!("s{}", s.id.0)) {
+        if self.seen.insert(s.id.0) {
             self.stores
                 .push(json!({"id": s.id.0.to_string(), "code": s.code, "name": s.name}));
         }
