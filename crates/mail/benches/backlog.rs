@@ -12,7 +12,12 @@ pub fn context() -> TriageContext {
     ctx.add_vendor_domain("rsnl.nl");
     for n in 1..=500u64 {
         ctx.learn_sent(&issue_message_id(n, KEY, OUR), n);
-        ctx.learn_issue_title(n, &format!("Till {n} frozen"));
+    }
+    // A chain's open work: 2,000 issues over 300 stores, read for mail that names an issue
+    // only by its title and store.
+    for n in 1..=2000u64 {
+        ctx.learn_issue_title(n, &format!("Till {n} frozen"))
+            .learn_issue_store(n, &format!("Winkel {} Centrum", n % 300));
     }
     ctx
 }

@@ -59,6 +59,8 @@ pub fn assess(
         Some(MatchRule::SubjectTag) => 0.97,
         Some(MatchRule::BodyReference) | Some(MatchRule::VendorTicketMap) => 0.9,
         Some(MatchRule::QuotedReference) => 0.8,
+        // Words, not a reference: right in the cases seen, but a person confirms.
+        Some(MatchRule::TitleAndStore) => 0.6,
         None => 0.5,
     };
     let id_part = match ticket.map(|t| t.format.as_str()) {

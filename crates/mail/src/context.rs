@@ -30,6 +30,14 @@ pub struct TriageContext {
     vendor_mails: HashMap<String, u64>,
     /// Issue number -> our title, so our own words echoed back are not read as status.
     titles: HashMap<u64, String>,
+    /// Issue number -> its store's name: with the title, how a helpdesk that replaces the
+    /// subject and drops the thread still names the fault ("Job #1042 - Till frozen",
+    /// "Property: Amsterdam Centraal").
+    stores: HashMap<u64, String>,
+    /// A store's name, lowercase and squeezed -> its issues: a mail is searched for each store
+    /// once, then only for the titles of the stores it names (a chain has hundreds of stores
+    /// and thousands of open issues).
+    by_store: HashMap<String, Vec<u64>>,
 }
 
 /// What was learnt from one of our sent mails.
@@ -116,8 +124,11 @@ impl TriageContext {
         if let Some(id) = &mail.message_id {
             self.learn_sent(id, issue);
         }
-        if let Some(title) = title_from_subject(&mail.subject) {
+        if let Some((title, store)) = title_from_subject(&mail.subject) {
             self.learn_issue_title(issue, &title);
+            if let Some(store) = store {
+                self.learn_issue_store(issue, &store);
+            }
         }
         let vendor = find_vendor_ticket(
             &message::Mail {
@@ -147,6 +158,44 @@ impl TriageContext {
             self.titles.insert(number, t.to_string());
         }
         self
+    }
+
+    /// Records the name of the store an issue is about.
+    pub fn learn_issue_store(&mut self, number: u64, store: &str) -> &mut Self {
+        let s = squeeze(store);
+        if s.is_empty() {
+            return self;
+        }
+        if let Some(old) = self.stores.insert(number, s.clone()) {
+            if let Some(issues) = self.by_store.get_mut(&old) {
+                issues.retain(|&n| n != number);
+            }
+        }
+        let issues = self.by_store.entry(s).or_default();
+        if !issues.contains(&number) {
+            issues.push(number);
+        }
+        self
+    }
+
+    /// The issues whose title and store both stand in `text`. Short titles ("Till") say
+    /// nothing on their own, so a title needs `MIN_NAMED_TITLE` characters.
+    pub fn issues_named_in(&self, text: &str) -> Vec<u64> {
+        let hay = squeeze(text);
+        let mut found: Vec<u64> = self
+            .by_store
+            .iter()
+            .filter(|(store, _)| hay.contains(store.as_str()))
+            .flat_map(|(_, issues)| issues.iter())
+            .filter(|n| {
+                self.titles.get(n).is_some_and(|title| {
+                    title.chars().count() >= MIN_NAMED_TITLE && hay.contains(&squeeze(title))
+                })
+            })
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found
     }
 
     pub fn title_of(&self, number: u64) -> Option<&str> {
@@ -215,13 +264,31 @@ impl TriageContext {
     }
 }
 
-/// "[STORE-42] Till frozen — Utrecht" -> "Till frozen" (also with a vendor tag appended).
-fn title_from_subject(subject: &str) -> Option<String> {
+/// The shortest title `issues_named_in` reads.
+const MIN_NAMED_TITLE: usize = 12;
+
+/// Lowercase with runs of whitespace as one space: a helpdesk rewraps and recases what it
+/// copies from our mail.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// "[STORE-42] Till frozen — Utrecht" -> ("Till frozen", Some("Utrecht")), also with a vendor
+/// tag appended.
+fn title_from_subject(subject: &str) -> Option<(String, Option<String>)> {
     let after = &subject[subject.find("[STORE-")?..];
     let after = &after[after.find(']')? + 1..];
-    let title = after.split(" — ").next().unwrap_or(after);
+    let mut parts = after.splitn(2, " — ");
+    let title = parts.next().unwrap_or(after);
     let title = title.split(" [").next().unwrap_or(title).trim();
-    (!title.is_empty()).then(|| title.to_string())
+    let store = parts
+        .next()
+        .map(|s| s.split(" [").next().unwrap_or(s).trim().to_string())
+        .filter(|s| !s.is_empty());
+    (!title.is_empty()).then(|| (title.to_string(), store))
 }
 
 fn bare_id(id: &str) -> String {

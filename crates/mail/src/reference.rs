@@ -2,7 +2,9 @@
 //! 1. our Message-ID in In-Reply-To, then References (rightmost first);
 //! 2. our `[STORE-<n>]` tag in the decoded subject (trusted senders only, as osTicket does);
 //! 3. our Message-ID or tag in the new body text, then in the quoted text (plain or HTML);
-//! 4. a vendor ticket id already linked to an issue.
+//! 4. a vendor ticket id already linked to an issue;
+//! 5. our title and the store's name, both in the subject or the new text, naming one issue
+//!    only (a helpdesk that replaced our subject and dropped the thread); asked, never acted on.
 
 use std::sync::LazyLock;
 
@@ -21,6 +23,7 @@ pub enum MatchRule {
     BodyReference,
     QuotedReference,
     VendorTicketMap,
+    TitleAndStore,
 }
 
 impl MatchRule {
@@ -32,6 +35,7 @@ impl MatchRule {
             MatchRule::BodyReference => "body_reference",
             MatchRule::QuotedReference => "quoted_reference",
             MatchRule::VendorTicketMap => "vendor_ticket_map",
+            MatchRule::TitleAndStore => "title_and_store",
         }
     }
 }
@@ -143,6 +147,21 @@ pub fn find_issue(
             number,
             rule: MatchRule::VendorTicketMap,
         });
+        return search;
+    }
+    let named = ctx.issues_named_in(&format!("{}\n{}", mail.subject, mail.new_text));
+    match named.as_slice() {
+        [number] => {
+            search.found = Some(IssueMatch {
+                number: *number,
+                rule: MatchRule::TitleAndStore,
+            });
+        }
+        [] => {}
+        several => search.notes.push(format!(
+            "title and store fit {} issues, none chosen",
+            several.len()
+        )),
     }
     search
 }

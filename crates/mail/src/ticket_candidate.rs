@@ -73,7 +73,7 @@ static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -179,6 +179,10 @@ static SUBJECT_TAG: LazyLock<Regex> = LazyLock::new(|| {
 static LINK: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"')\]]+"#));
 static HASH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>(?:[A-Z]{1,6}-)?\d{3,12})\b"));
+static SUBJECT_KEY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\[[^\[\]]{1,30}\]\s*)*(?P<id>[A-Z]{1,4}\d{3,10}):\s"));
+static SUBJECT_HASH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>(?:[A-Z]{1,6}-)?\d{2,12})\b"));
 /// A date, with a year people write (a four-digit year is 19xx or 20xx: "24.07.1193" is an id).
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -310,12 +314,18 @@ pub fn decoy(id: &str, before: &str) -> Option<&'static str> {
     let sentence = before
         .rfind(['.', '!', '?', '\n', ';'])
         .map_or(before, |i| &before[i + 1..]);
-    let window = tail_chars(sentence, 28).to_lowercase();
+    // A decoy word names the number it stands beside; one before a comma belongs to the
+    // clause before ("... de votre part, la demande DI-24-01842").
+    let clause_start = sentence.rfind(',').map_or(0, |i| i + 1);
+    let window = tail_chars(&sentence[clause_start..], 28).to_lowercase();
     if OTHER_TICKET_CUES
         .iter()
         .any(|c| tail_chars(sentence, 40).to_lowercase().contains(c))
     {
         return Some("another ticket");
+    }
+    if third_party(sentence) {
+        return Some("another organisation's ticket");
     }
     let clause = tail_chars(sentence, 60).to_lowercase();
     if LEGAL_CUES.iter().any(|c| clause.contains(c)) {
@@ -342,6 +352,26 @@ pub fn decoy(id: &str, before: &str) -> Option<&'static str> {
     }
     None
 }
+
+/// "Wir haben bei der Telekom eine Störung aufgemacht (Störungsnummer 1-4471190823)": a ticket
+/// the vendor opened with someone else (a carrier, an acquirer) before the id, in its sentence.
+fn third_party(sentence: &str) -> bool {
+    THIRD_PARTY.captures_iter(sentence).any(|c| {
+        c.name("org")
+            .or_else(|| c.name("org2"))
+            .is_some_and(|o| !PRONOUNS.contains(&o.as_str().to_lowercase().as_str()))
+    })
+}
+
+static THIRD_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    // Both word orders: "bei der Telekom ... aufgemacht", "opened a ticket with Worldline".
+    re(
+        r"(?:^|[^\p{L}])(?:(?:with|bei|bij|chez|auprès de|con|com|junto d[aoe]|presso)\s+(?:(?:der|dem|de|het|the|la|le|el|a|o|da|do|lo|il)\s+)?(?P<org>\p{Lu}[\p{L}\p{N}&-]+)\s+(?:[\p{L}]+\s+){0,3}?(?:aufgemacht|eröffnet|angelegt|gemeldet|geopend|aangemaakt|gemeld|ingediend)|(?:opened|raised|logged|filed|ouvert|ouverte|abierto|abierta|abrimos|aberto|aberta|aperto|aperta)\s+(?:[\p{L}']+\s+){0,3}?(?:with|chez|auprès de|con|com|junto d[aoe]|presso)\s+(?:(?:the|la|le|el|a|o|da|do|lo|il)\s+)?(?P<org2>\p{Lu}[\p{L}\p{N}&-]+))(?:$|[^\p{L}])",
+    )
+});
+const PRONOUNS: [&str; 10] = [
+    "ihnen", "you", "vous", "u", "uw", "jullie", "usted", "ustedes", "você", "voi",
+];
 
 pub fn tail_chars(s: &str, n: usize) -> &str {
     let start = s
@@ -462,6 +492,31 @@ pub fn in_subject(subject: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     worded(subject, &TICKET_WORDS, Evidence::TicketWord, &mut out);
     worded(subject, &WEAK_WORDS, Evidence::WeakWord, &mut out);
+    // "[Maniphest] [Created] T4821: <title>": after the helpdesk's own bracket tags, a key of
+    // capitals and digits ending in a colon opens the subject as the ticket's name.
+    if let Some(m) = SUBJECT_KEY.captures(subject).and_then(|c| c.name("id")) {
+        if decoy(m.as_str(), "").is_none() {
+            out.push(Candidate {
+                id: m.as_str().to_string(),
+                evidence: Evidence::SubjectTag,
+                at: m.start(),
+            });
+        }
+    }
+    // "#1187-[STORE-202] ...", "Updated the issue #57": a hash number in the vendor's subject
+    // is its ticket; a short one too, since a subject has no room for list numbering.
+    for c in SUBJECT_HASH.captures_iter(subject) {
+        if let Some(m) = c.name("id") {
+            let short = m.as_str().chars().filter(char::is_ascii_digit).count() < 3;
+            if short || decoy(m.as_str(), &subject[..m.start()]).is_none() {
+                out.push(Candidate {
+                    id: m.as_str().to_string(),
+                    evidence: Evidence::Hash,
+                    at: m.start(),
+                });
+            }
+        }
+    }
     for c in SUBJECT_TAG.captures_iter(subject) {
         if let Some(m) = c.name("id") {
             let before = &subject[..m.start()];
@@ -517,8 +572,11 @@ fn links(text: &str, out: &mut Vec<Candidate>) {
         }
         let mut found = None;
         for pair in segments.windows(2) {
-            if LINK_WORDS.contains(&pair[0]) && is_link_id(pair[1]) {
-                found = Some(pair[1].to_string());
+            if !LINK_WORDS.contains(&pair[0]) {
+                continue;
+            }
+            if let Some(id) = path_id(pair[1]) {
+                found = Some(id.to_string());
             }
         }
         let ticket_path = segments
@@ -545,6 +603,32 @@ fn links(text: &str, out: &mut Vec<Candidate>) {
             });
         }
     }
+}
+
+/// The id in the path segment after a link word: the whole segment ("RQ-8812"), a short
+/// sequence ("issue/57": the word before it says what it is), or the number in front of a
+/// slug as Rails and Django helpdesks write them ("tickets/1187-receipt-printer-offline").
+fn path_id(segment: &str) -> Option<&str> {
+    let digits_only =
+        |s: &str| s.len() >= 2 && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit());
+    // A slug is words: two or more after the number, one of them a real word ("4471-be" is an
+    // id with a country suffix, "2024-0815" a year and a sequence).
+    if let Some((head, slug)) = segment.split_once('-') {
+        let words: Vec<&str> = slug.split('-').collect();
+        if digits_only(head)
+            && words.len() >= 2
+            && words[0].starts_with(|c: char| c.is_ascii_alphabetic())
+            && words
+                .iter()
+                .any(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
+            return Some(head);
+        }
+    }
+    if is_link_id(segment) || digits_only(segment) {
+        return Some(segment);
+    }
+    None
 }
 
 fn is_link_id(s: &str) -> bool {
@@ -627,10 +711,35 @@ mod tests {
             "Ref: <issue-43.38f386711508501e@ops.example>",
             "Ref:MSG0012345_aB3dE5fG7hJ9kL1",
             "I've raised it with KPN (their reference 1-2045573920).",
+            "Wir haben bei der Telekom eine Störung aufgemacht (Störungsnummer 1-4471190823).",
+            "We opened a ticket with Worldline (number 24070418812).",
             "Ticket created on 12/07/2024.",
         ] {
             assert!(ids(text).is_empty(), "{text}: {:?}", ids(text));
         }
+    }
+
+    #[test]
+    fn a_comma_ends_what_a_decoy_word_names() {
+        assert_eq!(
+            ids("Suite à la commande de votre part, la demande DI-24-01842 est close."),
+            ["DI-24-01842"]
+        );
+        assert!(ids("Your order number 4500012345 has shipped, thanks.").is_empty());
+    }
+
+    #[test]
+    fn slugs_and_short_ids_in_helpdesk_links() {
+        assert_eq!(
+            ids("View: https://help.rsnl.nl/en/tickets/1187-receipt-printer-offline"),
+            ["1187"]
+        );
+        assert_eq!(
+            ids("See https://taiga.rsnl.nl/project/ops/issue/57 for it"),
+            ["57"]
+        );
+        assert!(ids("https://help.rsnl.nl/tickets/new-ticket-form").is_empty());
+        assert!(ids("https://help.rsnl.nl/tickets/7").is_empty());
     }
 
     #[test]

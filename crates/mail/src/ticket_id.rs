@@ -335,6 +335,17 @@ fn best(mut found: Vec<Scored>) -> Option<VendorTicket> {
         }) {
             f.id = longer.clone();
         }
+        // "[TicketID 5127KQZT]" in the subject, "Ticket 5127" in the text: the letters are a
+        // check key the helpdesk appends to its number; people quote the number.
+        if let Some((number, _, _)) = ids.iter().find(|(other, _, _)| {
+            other.len() >= 3
+                && f.id.len() > other.len() + 1
+                && other.bytes().all(|b| b.is_ascii_digit())
+                && f.id.starts_with(other.as_str())
+                && f.id[other.len()..].bytes().all(|b| b.is_ascii_uppercase())
+        }) {
+            f.id = number.clone();
+        }
         // A link or a number field gives the digits of what the mail shows as "INC-4471":
         // the same ticket, written the way people read it.
         if f.weight < PROFILE_WEIGHT && f.id.chars().all(|c| c.is_ascii_digit()) {
@@ -459,6 +470,37 @@ mod tests {
         assert!(subject("[Order #12345] shipped").is_none());
         assert!(subject("PO-4500012345 received").is_none());
         assert!(subject("Call us at +31 20 123 4567 on 2024-05-01").is_none());
+    }
+
+    #[test]
+    fn a_number_with_a_check_key_is_the_number_people_quote() {
+        let mail = Mail {
+            subject_core: "Wi-Fi drops [TicketID 5127KQZT]".into(),
+            new_text: "Zu Ihrem Ticket 5127 gibt es eine neue Antwort.".into(),
+            ..Mail::default()
+        };
+        let t = find_vendor_ticket(&mail, &[], &[], &|_| false)
+            .found
+            .unwrap();
+        assert_eq!(t.id, "5127");
+    }
+
+    #[test]
+    fn helpdesk_keys_and_hashes_in_the_subject() {
+        let id = |s: &str| subject(s).map(|t| t.id);
+        assert_eq!(
+            id("[Maniphest] [Created] T4821: [STORE-203] Scanner").as_deref(),
+            Some("T4821")
+        );
+        assert_eq!(
+            id("[RSNL Ops] Updated the issue #57 \"[STORE-205] Wi-Fi\"").as_deref(),
+            Some("57")
+        );
+        assert_eq!(
+            id("[RSNL Support] #1187-[STORE-202] Printer").as_deref(),
+            Some("1187")
+        );
+        assert_eq!(id("[Alert] Re: 5 items: [STORE-2] x"), None);
     }
 
     #[test]

@@ -246,6 +246,9 @@ fn decide(
     if event::is_bulk_mail(mail) && issue.is_none() {
         return ignore("newsletter (List-Unsubscribe) naming none of our issues".into());
     }
+    if event::is_invoice(mail) && !threaded {
+        return ignore("an invoice from the vendor's accounts department".into());
+    }
     let auto = event::auto_header(mail);
     let mut away_wording = false;
     if let Some(personal) = event::personal_auto_reply(mail) {

@@ -11,6 +11,24 @@ pub const S43: &str = "[STORE-43] Receipt printer offline — Amersfoort";
 pub fn cases() -> Vec<Case> {
     let looking = "Hello,\n\nWe are looking into this and will send an engineer tomorrow.\n\nKind regards,\nRSNL Support";
     let mut v = vec![
+        case(
+            "helpdesk replaced subject, title and store in its fields",
+            vendor("Job #5531 scheduled")
+                .plain("Job #5531 - receipt printer offline\nProperty: Amersfoort, Stationsplein 1\nStatus: Scheduled"),
+            Some(43), Some("5531"), Update,
+        ).by("title_and_store"),
+        case(
+            "our title without the store names no issue",
+            vendor("Job #5532 scheduled")
+                .plain("Job #5532 - Receipt printer offline\nProperty: Zwolle\nArrival window: 8:00 AM - 10:00 AM"),
+            None, Some("5532"), Ignore,
+        ),
+        case(
+            "the store with a short title names no issue",
+            vendor("Werkorder 5533: Till frozen")
+                .plain("Locatie: Utrecht Centraal\nStatus: Ingepland"),
+            None, Some("5533"), Ignore,
+        ),
         case("in-reply-to our id", vendor(&format!("Re: {S42}")).irt(42).plain(looking), Some(42), None, Update).by("in_reply_to"),
         case(
             "references only, ours in the middle",

@@ -67,3 +67,14 @@ fn table_of_realistic_messages() {
         failures.join("\n")
     );
 }
+
+/// A match on our words alone is a guess the engineer confirms, never acted on by itself.
+#[test]
+fn an_issue_named_by_title_and_store_is_asked() {
+    let raw = support::vendor("Visit confirmation")
+        .plain("Job #5531 - Receipt printer offline\nProperty: Amersfoort\nStatus: Scheduled")
+        .build();
+    let t = triage(&raw, &support::ctx());
+    assert_eq!(t.issue.as_ref().map(|m| m.number), Some(43), "{t:?}");
+    assert!(t.needs_confirmation, "{t:?}");
+}

@@ -24,6 +24,9 @@ pub fn ctx() -> TriageContext {
     ctx.learn_issue_title(41, "Freezer door closed badly");
     ctx.learn_issue_title(42, "Till frozen");
     ctx.learn_issue_title(43, "Receipt printer offline");
+    ctx.learn_issue_store(41, "Utrecht Centraal");
+    ctx.learn_issue_store(42, "Utrecht Centraal");
+    ctx.learn_issue_store(43, "Amersfoort");
     let profile = load_profile(
         r#"{"name":"RSNL","domains":["rsnl.nl"],
             "ticket_id_patterns":["\\[RSNL-(?P<id>\\d{6})\\]"],

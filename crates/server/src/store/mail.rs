@@ -191,6 +191,17 @@ pub async fn log_incoming(conn: &mut PgConnection, m: &LoggedMail<'_>) -> ApiRes
 
 /// Vendor tickets already linked to issues (for triage to place replies that carry only the
 /// vendor's number).
+/// Number, title and store name of every issue not closed: how triage recognises a helpdesk's
+/// mail that dropped our tag and thread but copied the fault's title and store.
+pub async fn open_issue_names(conn: &mut PgConnection) -> ApiResult<Vec<(i64, String, String)>> {
+    Ok(sqlx::query_as(
+        "select i.number, i.title, s.name from issues i join stores s on s.id = i.store_id
+         where i.status <> 'closed'",
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
 pub async fn vendor_tickets(pool: &PgPool, vendor: &str) -> ApiResult<Vec<(String, i64)>> {
     Ok(sqlx::query_as(
         "select r.vendor_ticket_id, i.number from resolutions r join issues i on i.id = r.issue_id

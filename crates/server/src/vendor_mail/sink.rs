@@ -27,6 +27,9 @@ pub struct PgSink {
     batch: Option<Transaction<'static, Postgres>>,
     /// The checkpoint the batch advances to.
     reached: Option<Checkpoint>,
+    /// Whether this batch has read the open issues' titles and stores (once, on its first
+    /// mail that names no issue by reference).
+    names_read: bool,
 }
 
 /// The vendor's ticket column holds at most this many characters.
@@ -49,6 +52,7 @@ impl PgSink {
             ctx,
             batch: None,
             reached: None,
+            names_read: false,
         })
     }
 
@@ -59,7 +63,18 @@ impl PgSink {
         tx: &mut PgConnection,
         mail: &message::Mail,
     ) -> anyhow::Result<(Triage, Option<Locked>)> {
-        let first = triage_mail(mail, &self.ctx);
+        let mut first = triage_mail(mail, &self.ctx);
+        if first.issue.is_none() && !self.names_read {
+            // Issues logged since the last batch: their titles and stores, so a mail that
+            // names one only in words is still offered to the engineer.
+            for (number, title, store) in mail::open_issue_names(tx).await? {
+                self.ctx
+                    .learn_issue_title(number as u64, &title)
+                    .learn_issue_store(number as u64, &store);
+            }
+            self.names_read = true;
+            first = triage_mail(mail, &self.ctx);
+        }
         let Some(number) = first.issue.as_ref().map(|m| m.number) else {
             return Ok((first, None));
         };
@@ -273,6 +288,7 @@ impl MailSink for PgSink {
         )
         .await?;
         tx.commit().await?;
+        self.names_read = false;
         Ok(())
     }
 }

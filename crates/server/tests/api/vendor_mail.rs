@@ -486,3 +486,53 @@ async fn a_message_that_cannot_be_read_is_quarantined_and_the_next_one_is_handle
         "{quarantined:?}"
     );
 }
+
+/// A helpdesk that replaced our subject and dropped the thread, naming the fault only by its
+/// title and store: the watcher offers the issue for confirmation and changes nothing yet.
+#[tokio::test]
+async fn a_mail_naming_an_issue_only_by_title_and_store_is_offered_not_applied() {
+    let app = TestApp::spawn().await;
+    let fx = MailFixture::start();
+    let (engineer, token) = app.user("eng", "engineer").await;
+    let store = app.store("AMS", None, &[engineer]).await;
+    let other = app.store("UTR", None, &[engineer]).await;
+    let issue = app
+        .issue(&token, store, "Handheld scanner battery dead")
+        .await;
+    app.issue(&token, other, "Handheld scanner battery dead")
+        .await;
+    let id: Uuid = issue["id"].as_str().unwrap().parse().unwrap();
+    let visit = "From: RSNL Field Service <no-reply@vendor.test>\r\nTo: ops@ours.test\r\nSubject: Visit confirmation: Tuesday, July 16\r\nDate: Mon, 15 Jul 2024 09:05:00 +0000\r\nMessage-ID: <visit-1042@vendor.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nJob #1042 - Handheld scanner battery dead\r\nProperty: Store AMS, 1 High Street\r\nArrival window: 8:00 AM - 10:00 AM\r\n";
+    Outgoing::new(&fx.submissions(), &fx.vendor(), &fx.roots())
+        .unwrap()
+        .send("no-reply@vendor.test", &["ops@ours.test"], visit.as_bytes())
+        .await
+        .expect("Postfix takes the vendor's mail");
+
+    let mut cfg = config(&fx);
+    cfg.smtp = None;
+    let (stop_all, stop) = watch::channel(false);
+    let mail_loop = tokio::spawn(vendor_mail::run(app.db.clone(), app.db_url(), cfg, stop));
+    wait_until(
+        &app.db,
+        "select count(*) from mail_log where direction = 'in' and message_id = 'visit-1042@vendor.test'",
+        1,
+    )
+    .await;
+    stop_all.send(true).unwrap();
+    mail_loop.await.unwrap().unwrap();
+    let (issue_id, rule, asks): (Option<Uuid>, String, bool) = sqlx::query_as(
+        "select issue_id, rule, needs_confirmation from mail_log
+         where message_id = 'visit-1042@vendor.test'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(issue_id, Some(id), "{rule}");
+    assert!(asks, "{rule}");
+    assert!(rule.contains("title_and_store"), "{rule}");
+    assert_eq!(
+        scalar(&app.db, "select status from issues where id = $1", id).await,
+        Some("open".into())
+    );
+}
