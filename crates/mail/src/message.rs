@@ -143,10 +143,24 @@ pub fn parse(raw: &[u8]) -> Result<Mail, MailError> {
         push_capped(&mut new_text, &new);
         push_capped(&mut quoted_text, &quoted);
     }
+    // "Hello there, Ticket 3f6c…, now has a status of COMPLETED": some products send a one-line
+    // plain part beside the HTML that carries the ticket's title and fields; the HTML says more.
+    if new_text.len() + quoted_text.len() < STUB_TEXT {
+        if let Some(PartType::Html(h)) = msg.html_bodies().next().map(|p| &p.body) {
+            let (new, quoted) = quote::split_html(truncate(h, MAX_HTML_PER_PART));
+            if new.len() > 2 * new_text.len().max(STUB_TEXT / 4) {
+                new_text = new;
+                quoted_text = quoted;
+            }
+        }
+    }
     mail.new_text = new_text;
     mail.quoted_text = quoted_text;
     Ok(mail)
 }
+
+/// A plain part shorter than this, beside a much longer HTML part, is a stub.
+const STUB_TEXT: usize = 200;
 
 /// `Some(delsp)` for a `format=flowed` text part (RFC 3676: Thunderbird, Roundcube, Apple
 /// Mail). Its lines are soft-wrapped at 72 characters, so a sentence would otherwise be cut at

@@ -539,7 +539,7 @@ fn is_word_tag(token: &str) -> bool {
 }
 
 /// Path segments and query names that introduce a ticket in a helpdesk's links.
-const LINK_WORDS: [&str; 18] = [
+const LINK_WORDS: [&str; 28] = [
     "ticket",
     "tickets",
     "issue",
@@ -558,6 +558,17 @@ const LINK_WORDS: [&str; 18] = [
     "meldingen",
     "chamado",
     "chamados",
+    // Field-service and maintenance products link their work orders and jobs.
+    "workorder",
+    "workorders",
+    "work-orders",
+    "work_orders",
+    "job",
+    "jobs",
+    "task",
+    "tasks",
+    "failure",
+    "failures",
 ];
 const LINK_DECOYS: [&str; 6] = ["kb", "article", "articles", "knowledge", "solutions", "faq"];
 
@@ -737,6 +748,10 @@ mod tests {
         assert_eq!(
             ids("See https://taiga.rsnl.nl/project/ops/issue/57 for it"),
             ["57"]
+        );
+        assert_eq!(
+            ids("View Work Order: https://app.getmaintainx.com/workorders/4821937"),
+            ["4821937"]
         );
         assert!(ids("https://help.rsnl.nl/tickets/new-ticket-form").is_empty());
         assert!(ids("https://help.rsnl.nl/tickets/7").is_empty());

@@ -189,8 +189,6 @@ pub async fn log_incoming(conn: &mut PgConnection, m: &LoggedMail<'_>) -> ApiRes
     Ok(inserted.is_some())
 }
 
-/// Vendor tickets already linked to issues (for triage to place replies that carry only the
-/// vendor's number).
 /// Number, title and store name of every issue not closed: how triage recognises a helpdesk's
 /// mail that dropped our tag and thread but copied the fault's title and store.
 pub async fn open_issue_names(conn: &mut PgConnection) -> ApiResult<Vec<(i64, String, String)>> {
@@ -202,6 +200,8 @@ pub async fn open_issue_names(conn: &mut PgConnection) -> ApiResult<Vec<(i64, St
     .await?)
 }
 
+/// Vendor tickets already linked to issues (for triage to place replies that carry only the
+/// vendor's number).
 pub async fn vendor_tickets(pool: &PgPool, vendor: &str) -> ApiResult<Vec<(String, i64)>> {
     Ok(sqlx::query_as(
         "select r.vendor_ticket_id, i.number from resolutions r join issues i on i.id = r.issue_id
