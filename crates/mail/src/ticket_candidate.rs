@@ -68,12 +68,12 @@ fn re(pattern: &str) -> Regex {
 /// the regex engine leave its DFA on any non-ASCII text (measured: 12x slower triage).
 static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case|sagsnr|sagsnummer|ärende|ärendenummer|ärendenr|zgłoszenie|zgłoszenia|zgłoszeniu|numer\s+zgłoszenia)(?:$|[^\p{L}\p{N}])",
     )
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -81,7 +81,7 @@ static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// logging verb then "as"/"under" names the id in prose, with no ticket word.
 static LOGGED_AS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?:logged|registered|recorded|raised|filed|opened|geregistreerd|vastgelegd|aangemaakt|enregistrée?|ouverte?|erfasst|angelegt|registrad[oa]|abiert[oa]|abert[oa])(?:\s+[\p{L}']+){0,4}?\s+(?P<w>as|under|onder|als|sous|unter|como)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?:logged|registered|recorded|raised|filed|opened|picked|tracking|tracked|geregistreerd|vastgelegd|aangemaakt|enregistrée?|ouverte?|erfasst|angelegt|registrad[oa]|abiert[oa]|abert[oa])(?:\s+[\p{L}']+){0,5}?\s+(?P<w>as|under|onder|als|sous|unter|como)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -161,12 +161,16 @@ const CONNECTORS: &[&str] = &[
 
 /// An id as helpdesks write them: letters and digits, in groups joined by - . / _ .
 static ID_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    // "AMS/2024/0718", "MAD/24/0719": a prefix, a year and a sequence joined by slashes.
-    re(r"^#?(?P<id>[A-Z]{1,6}/(?:(?:19|20)\d{2}|\d{2})/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)")
+    // "AMS/2024/0718", "MAD/24/0719", "ZS/2024/07/0153": a prefix, a year (and month) and a
+    // sequence joined by slashes.
+    re(
+        r"^#?(?P<id>[A-Z]{1,6}/(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]))?/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)",
+    )
 });
 /// "dossier 24/1519": a two-digit year and a sequence, as Belgian and Dutch case files are
 /// numbered; only after a ticket word, and never a month and year ("07/2024").
-static YEAR_SEQUENCE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<id>\d{2}/\d{3,8})(?:$|[^/\d])"));
+static YEAR_SEQUENCE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<id>(?:(?:19|20)\d{2}|\d{2})/\d{3,8})(?:$|[^/\d])"));
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:0[1-9]|1[0-2])/(?:19|20)\d{2}$"));
 /// Digits in groups with spaces ("731 204"), after an optional capital prefix ("SR 24 0391").
 static SPACED_DIGITS: LazyLock<Regex> =
@@ -451,8 +455,11 @@ fn glued(text: &str, start: usize, end: usize) -> Option<(String, usize)> {
 fn worded(text: &str, words: &Regex, evidence: Evidence, out: &mut Vec<Candidate>) {
     for c in words.captures_iter(text) {
         let Some(m) = c.name("w") else { continue };
-        // "Ref. 240719.033": the dot of an abbreviated word belongs to the word.
-        let end = match text[m.end()..].starts_with('.') && m.as_str().len() <= 4 {
+        // "Ref. 240719.033", "Sagsnr. 24-07-0291": the dot of an abbreviated word belongs to
+        // the word.
+        let w = m.as_str().to_lowercase();
+        let abbreviated = w.len() <= 4 || w.ends_with("nr") || w.ends_with("no");
+        let end = match text[m.end()..].starts_with('.') && abbreviated {
             true => m.end() + 1,
             false => m.end(),
         };
@@ -728,6 +735,21 @@ mod tests {
         ] {
             assert!(ids(text).is_empty(), "{text}: {:?}", ids(text));
         }
+    }
+
+    #[test]
+    fn nordic_and_polish_ticket_words() {
+        assert_eq!(
+            ids("Vægtspecialist\nSagsnr. 24-07-0291 · Tlf. +45 70 22 14 90"),
+            ["24-07-0291"]
+        );
+        assert_eq!(ids("Ärendenummer: 240711-0042"), ["240711-0042"]);
+        assert_eq!(ids("Numer zlecenia: ZS/2024/07/0153"), ["ZS/2024/07/0153"]);
+        assert_eq!(
+            ids("zu Auftrag 711-0385: ein Techniker kommt"),
+            ["711-0385"]
+        );
+        assert_eq!(ids("Pedido n.º 2024/1187"), ["2024/1187"]);
     }
 
     #[test]
