@@ -30,6 +30,11 @@ pub struct PgSink {
     /// Whether this batch has read the open issues' titles and stores (once, on its first
     /// mail that names no issue by reference).
     names_read: bool,
+    /// The batch's messages so far, while it runs without savepoints: replayed one savepoint
+    /// each when a message fails (see `accept`).
+    pending: Vec<(Checkpoint, Vec<u8>)>,
+    /// This batch has had a failure: every message gets its own savepoint until the flush.
+    careful: bool,
 }
 
 /// The vendor's ticket column holds at most this many characters.
@@ -53,6 +58,8 @@ impl PgSink {
             batch: None,
             reached: None,
             names_read: false,
+            pending: Vec::new(),
+            careful: false,
         })
     }
 
@@ -168,57 +175,11 @@ impl PgSink {
         Ok(())
     }
 
-    /// Later replies that carry only the vendor's number, or answer the vendor's own mail,
-    /// find the issue through what this one established.
-    fn remember(&mut self, message_id: &str, t: &Triage) {
-        if let (Some(number), false) =
-            (t.issue.as_ref().map(|m| m.number), t.event == Event::Ignore)
-        {
-            if let Some(ticket) = t.vendor_ticket.as_ref().map(|v| v.id.as_str()) {
-                self.ctx.link_vendor_ticket(ticket, number);
-            }
-            self.ctx.link_vendor_mail(message_id, number);
-        }
-    }
-}
-
-/// A message without a Message-ID is known by its bytes.
-fn identity(mail: Option<&message::Mail>, raw: &[u8]) -> String {
-    mail.and_then(|m| m.message_id.clone())
-        .filter(|id| !id.is_empty() && id.len() <= 998)
-        .unwrap_or_else(|| {
-            let digest = Sha256::digest(raw);
-            format!(
-                "sha256:{}",
-                digest
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect::<String>()
-            )
-        })
-}
-
-impl MailSink for PgSink {
-    async fn checkpoint(&mut self) -> anyhow::Result<Option<Checkpoint>> {
-        // A new round of the watcher: whatever an interrupted round left unflushed is undone
-        // (its messages are fetched again from the stored checkpoint).
-        self.batch = None;
-        self.reached = None;
-        Ok(mail::checkpoint(&self.pool, &self.mailbox)
-            .await?
-            .map(|(v, u)| Checkpoint {
-                uid_validity: v as u32,
-                last_uid: u as u32,
-            }))
-    }
-
-    async fn accept(&mut self, at: Checkpoint, raw: &[u8]) -> anyhow::Result<()> {
+    /// One message in its own savepoint: its effects, or its quarantine row when they fail.
+    async fn accept_careful(&mut self, at: Checkpoint, raw: &[u8]) -> anyhow::Result<()> {
         let parsed = message::parse(raw);
         let message_id = identity(parsed.as_ref().ok(), raw);
         let mut batch = self.batch.take();
-        if batch.is_none() {
-            batch = Some(self.pool.begin().await?);
-        }
         let tx = batch.as_mut().expect("a batch");
         // A savepoint: this message's effects, undone alone if they fail.
         let mut one = Connection::begin(&mut **tx).await?;
@@ -276,6 +237,101 @@ impl MailSink for PgSink {
         Ok(())
     }
 
+    /// Later replies that carry only the vendor's number, or answer the vendor's own mail,
+    /// find the issue through what this one established.
+    fn remember(&mut self, message_id: &str, t: &Triage) {
+        if let (Some(number), false) =
+            (t.issue.as_ref().map(|m| m.number), t.event == Event::Ignore)
+        {
+            if let Some(ticket) = t.vendor_ticket.as_ref().map(|v| v.id.as_str()) {
+                self.ctx.link_vendor_ticket(ticket, number);
+            }
+            self.ctx.link_vendor_mail(message_id, number);
+        }
+    }
+}
+
+/// A message without a Message-ID is known by its bytes.
+fn identity(mail: Option<&message::Mail>, raw: &[u8]) -> String {
+    mail.and_then(|m| m.message_id.clone())
+        .filter(|id| !id.is_empty() && id.len() <= 998)
+        .unwrap_or_else(|| {
+            let digest = Sha256::digest(raw);
+            format!(
+                "sha256:{}",
+                digest
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect::<String>()
+            )
+        })
+}
+
+impl MailSink for PgSink {
+    async fn checkpoint(&mut self) -> anyhow::Result<Option<Checkpoint>> {
+        // A new round of the watcher: whatever an interrupted round left unflushed is undone
+        // (its messages are fetched again from the stored checkpoint).
+        self.batch = None;
+        self.reached = None;
+        self.pending.clear();
+        self.careful = false;
+        Ok(mail::checkpoint(&self.pool, &self.mailbox)
+            .await?
+            .map(|(v, u)| Checkpoint {
+                uid_validity: v as u32,
+                last_uid: u as u32,
+            }))
+    }
+
+    async fn accept(&mut self, at: Checkpoint, raw: &[u8]) -> anyhow::Result<()> {
+        if self.batch.is_none() {
+            self.batch = Some(self.pool.begin().await?);
+            self.pending.clear();
+            self.careful = false;
+        }
+        if self.careful {
+            return self.accept_careful(at, raw).await;
+        }
+        // Nearly every message's effects write without error, so the batch runs without a
+        // savepoint per message (two round trips each). When one fails, the transaction is
+        // lost: it is begun again and the batch so far replayed, one savepoint per message,
+        // so the failing one alone is quarantined.
+        let parsed = message::parse(raw);
+        let message_id = identity(parsed.as_ref().ok(), raw);
+        let mut batch = self.batch.take();
+        let tx = batch.as_mut().expect("a batch");
+        let outcome = match &parsed {
+            Ok(m) => match self.read(tx, m).await {
+                Ok((t, cur)) => self
+                    .apply(tx, raw, &message_id, &t, cur.as_ref())
+                    .await
+                    .map(|()| t),
+                Err(e) => Err(e),
+            },
+            Err(e) => Err(anyhow::anyhow!("unreadable message: {e}")),
+        };
+        match outcome {
+            Ok(t) => {
+                self.batch = batch;
+                self.pending.push((at, raw.to_vec()));
+                self.reached = Some(at);
+                self.remember(&message_id, &t);
+                Ok(())
+            }
+            Err(_) => {
+                if let Some(tx) = batch {
+                    tx.rollback().await?;
+                }
+                self.careful = true;
+                self.batch = Some(self.pool.begin().await?);
+                for (a, r) in std::mem::take(&mut self.pending) {
+                    self.accept_careful(a, &r).await?;
+                }
+                self.accept_careful(at, raw).await
+            }
+        }
+    }
+
     async fn flush(&mut self) -> anyhow::Result<()> {
         let (Some(mut tx), Some(at)) = (self.batch.take(), self.reached.take()) else {
             return Ok(());
@@ -289,6 +345,8 @@ impl MailSink for PgSink {
         .await?;
         tx.commit().await?;
         self.names_read = false;
+        self.pending.clear();
+        self.careful = false;
         Ok(())
     }
 }

@@ -448,6 +448,15 @@ async fn a_message_that_cannot_be_read_is_quarantined_and_the_next_one_is_handle
     let mut session = storedesk_mailbox::imap::open(&fx.imaps(), &fx.ops(), &fx.roots())
         .await
         .unwrap();
+    // A good answer before the bad message in the same batch: its effects survive the replay
+    // the failure causes, once.
+    let before = format!(
+        "From: RSNL Support <support@vendor.test>\r\nTo: ops@ours.test\r\nSubject: Re: [STORE-{number}] drawer\r\nDate: Mon, 01 Jul 2024 09:01:00 +0000\r\nMessage-ID: <ack-p@vendor.test>\r\nIn-Reply-To: {message_id}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nWe have logged this under ticket 77119.\r\n"
+    );
+    session
+        .append("INBOX", None, None, before.as_bytes())
+        .await
+        .unwrap();
     session
         .append("INBOX", None, None, "this is not a mail at all\r\n")
         .await
@@ -485,6 +494,17 @@ async fn a_message_that_cannot_be_read_is_quarantined_and_the_next_one_is_handle
         quarantined[0].1.contains("unreadable message"),
         "{quarantined:?}"
     );
+    let tickets: Vec<String> =
+        sqlx::query_scalar("select vendor_ticket_id from resolutions order by vendor_ticket_id")
+            .fetch_all(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(tickets, ["77119", "77120"]);
+    let logged: i64 = sqlx::query_scalar("select count(*) from mail_log where direction = 'in'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(logged, 3, "each message logged once");
 }
 
 /// A helpdesk that replaced our subject and dropped the thread, naming the fault only by its
