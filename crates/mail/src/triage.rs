@@ -120,6 +120,21 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
                 SenderVerdict::Outsider { domain }
             }
         }
+        // "Provider RSNL Service B.V. has checked in for the following work order" from a
+        // facilities marketplace's own domain: the vendor named in the text, and our issue
+        // named by our reference *and*, in the product's own words, by its title and store.
+        // Trusted the same way, asked the same way.
+        SenderVerdict::Outsider { domain }
+            if names_vendor(&mail.new_text, ctx.vendor_prefixes()) =>
+        {
+            let probe = find_issue(mail, ctx, true, tickets.found.as_ref());
+            // In the product's own text: a reply keeps our subject, title and store included.
+            let words = ctx.issues_named_in(&mail.new_text);
+            match probe.found {
+                Some(m) if words.contains(&m.number) => SenderVerdict::NamedForVendor { domain },
+                _ => SenderVerdict::Outsider { domain },
+            }
+        }
         other => other,
     };
     let trusted = sender.is_trusted();
@@ -191,6 +206,19 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
         event,
         reason,
     }
+}
+
+/// The vendor's name as a word of its own in the text ("Provider RSNL Service B.V."), in the
+/// capitals its keys use: a lowercase "rsnl" in a link is an address, not a name.
+fn names_vendor(text: &str, prefixes: &[String]) -> bool {
+    let head = crate::message::truncate(text, 2048);
+    prefixes.iter().any(|p| {
+        head.match_indices(p.as_str()).any(|(at, _)| {
+            let before = head[..at].chars().next_back();
+            let after = head[at + p.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 fn is_unthreaded_list(mail: &Mail, refs: &crate::reference::RefSearch) -> bool {

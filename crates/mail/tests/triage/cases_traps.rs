@@ -144,7 +144,25 @@ fn auto_replies() -> Vec<Case> {
 fn senders() -> Vec<Case> {
     let body = "The issue has been resolved.";
     let s = |addr: &'static str| from(addr, &format!("Re: {S42}")).plain(body);
+    let check_in = |problem: &str| {
+        from("ServiceChannel <noreply@marketplace.example>", "WO# 193847 Check-In")
+            .plain(&format!("Provider RSNL Service B.V. has checked in for the following work order:\n\nTracking #: 193847\nPO #: STORE-43\nLocation: Amersfoort\nProblem: {problem}\nStatus: IN PROGRESS"))
+    };
     vec![
+        case(
+            "marketplace naming the vendor, our reference, title and store",
+            check_in("Receipt printer offline"),
+            Some(43),
+            Some("193847"),
+            Update,
+        ),
+        case(
+            "marketplace naming the vendor and our reference only",
+            check_in("Scanner broken"),
+            None,
+            None,
+            Ignore,
+        ),
         case(
             "subdomain of vendor",
             s("Helpdesk <helpdesk@desk.rsnl.nl>"),
