@@ -42,6 +42,12 @@ class LocalModeFirstRun(AppTest):
         self.wait_text('[data-status-filter="open"]', ",")
         self.screenshot("03-list-10000")
 
+        # The administrator works in no store: their store queue is empty and says so.
+        self.click("#view-my-stores")
+        self.wait_text("#empty-list", "Nothing open in your stores.")
+        self.click("#view-all")
+        self.wait_text("#result-count", "10,000 issues")
+
         # Log an issue: an empty title is refused under the field, then it saves.
         self.find("body").send_keys("c")
         self.visible("#log-issue-dialog")

@@ -211,7 +211,26 @@ async fn the_list_counts_filters_and_windows_what_the_user_may_see() {
     let stores: std::collections::HashSet<_> = mine.rows.iter().map(|r| &r.store_code).collect();
     assert_eq!(stores.len(), 1);
     assert!(mine.total > 0 && mine.total < 300);
-    assert_eq!(e.view_counts().await.unwrap().all, mine.total);
+    let counts = e.view_counts().await.unwrap();
+    assert_eq!(counts.all, mine.total);
+    // Their queue: what is not yet resolved or closed in their store.
+    let q = IssueQuery {
+        view: IssueView::OpenInMyStores,
+        ..window(500)
+    };
+    let queue = e.issues(&q).await.unwrap();
+    let unfinished = mine
+        .rows
+        .iter()
+        .filter(|r| !matches!(r.status, Status::Resolved | Status::Closed))
+        .count() as u32;
+    assert!(unfinished > 0 && unfinished < mine.total);
+    assert_eq!(queue.total, unfinished);
+    assert_eq!(counts.open_in_my_stores, unfinished);
+    assert!(queue
+        .rows
+        .iter()
+        .all(|r| !matches!(r.status, Status::Resolved | Status::Closed)));
 }
 
 #[tokio::test]

@@ -178,6 +178,9 @@ pub enum IssueView {
     All,
     /// Assigned to me.
     Mine,
+    /// Not yet resolved or closed, in the stores I manage or work in: a manager's or an
+    /// engineer's queue.
+    OpenInMyStores,
     /// Waiting on the vendor.
     WaitingOnVendor,
     /// Resolved or closed in the last 7 days.
@@ -230,6 +233,7 @@ pub struct IssueList {
 pub struct ViewCounts {
     pub all: u32,
     pub mine: u32,
+    pub open_in_my_stores: u32,
     pub waiting_on_vendor: u32,
     pub recently_resolved: u32,
 }

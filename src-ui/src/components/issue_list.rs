@@ -273,6 +273,9 @@ fn empty(q: &IssueQuery) -> Html {
             IssueView::Mine => {
                 "No issues assigned to you. Issues you take or are given appear here."
             }
+            IssueView::OpenInMyStores => {
+                "Nothing open in your stores. Faults logged for them appear here."
+            }
             IssueView::WaitingOnVendor => {
                 "No issues waiting on RSNL. Issues you log appear here once sent."
             }

@@ -15,7 +15,7 @@ pub struct Props {
 
 #[function_component(Sidebar)]
 pub fn sidebar(p: &Props) -> Html {
-    let item = |view: IssueView, label: &'static str, count: u32| {
+    let item = |view: IssueView, id: &'static str, label: &'static str, count: u32| {
         let active = p.view == view;
         let onclick = {
             let on_view = p.on_view.clone();
@@ -28,7 +28,7 @@ pub fn sidebar(p: &Props) -> Html {
         };
         html! {
             <li>
-                <button class={class} onclick={onclick} aria-current={active.then_some("page")}>
+                <button id={id} class={class} onclick={onclick} aria-current={active.then_some("page")}>
                     <span>{label}</span>
                     <span class="tabular-nums text-[12px] text-zinc-500">{format_count(count)}</span>
                 </button>
@@ -53,10 +53,11 @@ pub fn sidebar(p: &Props) -> Html {
                 {"Log issue"}<span class="kbd border-blue-400 text-blue-100">{"c"}</span>
             </button>
             <ul class="space-y-0.5">
-                { item(IssueView::Mine, "My issues", p.counts.mine) }
-                { item(IssueView::WaitingOnVendor, "Waiting on vendor", p.counts.waiting_on_vendor) }
-                { item(IssueView::RecentlyResolved, "Recently resolved", p.counts.recently_resolved) }
-                { item(IssueView::All, "All issues", p.counts.all) }
+                { item(IssueView::Mine, "view-mine", "My issues", p.counts.mine) }
+                { item(IssueView::OpenInMyStores, "view-my-stores", "Open in my stores", p.counts.open_in_my_stores) }
+                { item(IssueView::WaitingOnVendor, "view-waiting", "Waiting on vendor", p.counts.waiting_on_vendor) }
+                { item(IssueView::RecentlyResolved, "view-resolved", "Recently resolved", p.counts.recently_resolved) }
+                { item(IssueView::All, "view-all", "All issues", p.counts.all) }
             </ul>
             <div class="mt-auto border-t border-zinc-200 pt-3 dark:border-zinc-800">
                 <p class="truncate px-1 font-medium">{p.user.display_name.clone()}</p>

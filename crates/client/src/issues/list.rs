@@ -33,6 +33,10 @@ fn push_view(b: &mut QueryBuilder<'_, Sqlite>, me: &SessionUser, view: IssueView
             b.push(" and i.assigned_to = ")
                 .push_bind(me.id.0.to_string());
         }
+        IssueView::OpenInMyStores => {
+            b.push(" and i.status not in ('resolved', 'closed') and ");
+            push_my_stores(b, me);
+        }
         IssueView::WaitingOnVendor => {
             b.push(" and i.status = 'waiting_on_vendor'");
         }
@@ -41,6 +45,13 @@ fn push_view(b: &mut QueryBuilder<'_, Sqlite>, me: &SessionUser, view: IssueView
                 .push_bind(Utc::now() - RECENT);
         }
     }
+}
+
+/// "The issue's store is one I am a member of", as a condition.
+fn push_my_stores(b: &mut QueryBuilder<'_, Sqlite>, me: &SessionUser) {
+    b.push("i.store_id in (select store_id from store_members where user_id = ")
+        .push_bind(me.id.0.to_string())
+        .push(")");
 }
 
 /// Everything but the status filter (the per-status counts are over the other filters, so each
@@ -213,16 +224,19 @@ pub async fn list(db: &SqlitePool, me: &SessionUser, q: &IssueQuery) -> ClientRe
 pub async fn view_counts(db: &SqlitePool, me: &SessionUser) -> ClientResult<ViewCounts> {
     let mut b = QueryBuilder::<Sqlite>::new("select count(*), coalesce(sum(i.assigned_to = ");
     b.push_bind(me.id.0.to_string())
-        .push("), 0), coalesce(sum(i.status = 'waiting_on_vendor'), 0), coalesce(sum(i.status in ('resolved', 'closed') and i.updated_at >= ")
+        .push("), 0), coalesce(sum(i.status not in ('resolved', 'closed') and ");
+    push_my_stores(&mut b, me);
+    b.push("), 0), coalesce(sum(i.status = 'waiting_on_vendor'), 0), coalesce(sum(i.status in ('resolved', 'closed') and i.updated_at >= ")
         .push_bind(Utc::now() - RECENT)
         .push("), 0) from issues i where 1 = 1");
     push_visible(&mut b, me);
-    let (all, mine, waiting, recent): (i64, i64, i64, i64) =
+    let (all, mine, my_stores, waiting, recent): (i64, i64, i64, i64, i64) =
         b.build_query_as().fetch_one(db).await?;
     let n = |v: i64| u32::try_from(v).unwrap_or(u32::MAX);
     Ok(ViewCounts {
         all: n(all),
         mine: n(mine),
+        open_in_my_stores: n(my_stores),
         waiting_on_vendor: n(waiting),
         recently_resolved: n(recent),
     })
