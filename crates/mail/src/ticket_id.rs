@@ -500,6 +500,10 @@ mod tests {
             id("[RSNL Support] #1187-[STORE-202] Printer").as_deref(),
             Some("1187")
         );
+        assert_eq!(
+            id("[CARL] DI24-00612 - Nouvelle demande d'intervention").as_deref(),
+            Some("DI24-00612")
+        );
         assert_eq!(id("[Alert] Re: 5 items: [STORE-2] x"), None);
     }
 
