@@ -199,6 +199,11 @@ static SUBJECT_TAG: LazyLock<Regex> = LazyLock::new(|| {
 static LINK: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"')\]]+"#));
 static HASH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>(?:[A-Z]{1,6}-)?\d{3,12})\b"));
+static FOR_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s(])(?P<id>[A-Z][A-Z0-9]*(?:[-./][A-Z0-9]+)+|\d{3,12})\s+(?:for (?:your |future )?reference|para (?:sua |futura )?refer[êe]ncia|como referencia|als referentie|ter referentie|zur referenz|pour référence|per riferimento)(?:$|[^\p{L}])",
+    )
+});
 static SUBJECT_KEY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:\[[^\[\]]{1,30}\]\s*)*(?P<id>[A-Z]{1,4}\d{2,10}(?:-\d{2,10})?)(?::\s|\s[-–—]\s)")
 });
@@ -507,6 +512,19 @@ pub fn in_text(text: &str) -> Vec<Candidate> {
             }
         }
     }
+    // "esta fica com o n.º PT-OC-5512 para referência", "use 4471 for reference": the
+    // reference word after the id.
+    for c in FOR_REFERENCE.captures_iter(text) {
+        if let Some(m) = c.name("id") {
+            if decoy(m.as_str(), &text[..m.start()]).is_none() {
+                out.push(Candidate {
+                    id: m.as_str().to_string(),
+                    evidence: Evidence::WeakWord,
+                    at: m.start(),
+                });
+            }
+        }
+    }
     links(text, &mut out);
     out
 }
@@ -802,6 +820,10 @@ mod tests {
             ["738215"]
         );
         assert!(ids("certificado n.º MET-2024-07781").is_empty());
+        assert_eq!(
+            ids("Se voltar, abro outra; esta fica com o n.º PT-OC-5512 para referência."),
+            ["PT-OC-5512"]
+        );
     }
 
     #[test]
