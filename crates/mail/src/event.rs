@@ -179,11 +179,20 @@ pub fn personal_auto_reply(mail: &Mail) -> Option<&'static str> {
         return Some("out-of-office subject");
     }
     let body = crate::message::truncate(&mail.new_text, 4096).to_lowercase();
-    if OOF_BODY.iter().any(|p| body.contains(p)) && !has_ack_phrase(&body) {
+    if (OOF_BODY.iter().any(|p| body.contains(p)) || HOLIDAY.is_match(&body))
+        && !has_ack_phrase(&body)
+    {
         return Some("out-of-office wording");
     }
     None
 }
+
+/// Away in the first person, with the dates in between: "Ik ben tot en met maandag 12 augustus
+/// met vakantie", "I am until Monday on holiday".
+static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:ik ben (?:\S+ ){0,8}?(?:met|op) vakantie|ich bin (?:\S+ ){0,8}?im urlaub|je suis (?:\S+ ){0,8}?en (?:congés?|vacances)|estoy (?:\S+ ){0,8}?de vacaciones|estou (?:\S+ ){0,8}?de férias|sono (?:\S+ ){0,8}?in ferie|i am (?:\S+ ){0,8}?on (?:vacation|holiday|annual leave))\b")
+        .expect("holiday words compile")
+});
 
 const ACK_PHRASES: [&str; 26] = [
     "has been received",
@@ -223,7 +232,7 @@ static RECEIPT_VERBS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("receipt verbs compile")
 });
 static REQUEST_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:request|message|e-?mail|report|ticket|case|incident|call|job|work order|storingsbon|werkbon|werkorder|melding|bericht|aanvraag|verzoek|storing|demande|dossier|incident|ticket|anfrage|nachricht|meldung|vorgang|störung|pedido|mensagem|chamado|solicitação|ocorrência|solicitud|mensaje|correo|courriel|mail|incidencia|caso|processo|segnalazione|richiesta|pratica|messaggio|chiamata|avaria|avería|panne|guasto|fault|failure|sag|henvendelse|ärende|ärendet|zgłoszenie|zgłoszenia|zlecenie|požadavek|tiketti|pyyntö|sak|saken|werkorder|this|dit|deze|ceci|dies|isto|esto)\b")
+    Regex::new(r"(?i)\b(?:request|message|e-?mail|report|ticket|case|incident|call|job|work order|storingsbon|werkbon|werkorder|melding|bericht|aanvraag|verzoek|storing|demande|dossier|incident|ticket|anfrage|nachricht|meldung|vorgang|störung|pedido|mensagem|chamado|solicitação|ocorrência|solicitud|mensaje|correo|courriel|mail|incidencia|caso|processo|segnalazione|richiesta|pratica|messaggio|chiamata|avaria|avería|panne|guasto|fault|failure|sag|henvendelse|ärende|ärendet|signalement|réclamation|fall|auftrag|zgłoszenie|zgłoszenia|zlecenie|požadavek|tiketti|pyyntö|sak|saken|werkorder|this|dit|deze|ceci|dies|isto|esto)\b")
         .expect("request nouns compile")
 });
 
@@ -295,7 +304,7 @@ static CLOSED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("closed words compile")
 });
 static RESOLVED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:resolved|solved|fixed|repaired|gelöst|behoben|opgelost|verholpen|hersteld|gerepareerd|résolu|résolue|réglé|réglée|réparé|réparée|löst|åtgärdat|resuelto|resuelta|solucionado|solucionada|reparado|reparada|resolvido|resolvida|risolto|risolta|riparato|riparata|sistemato|sistemata|løst|udbedret|repareret|åtgärdad|lagad|lagat|rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|usunięta|usunięty|vyřešen|vyřešena|vyřešeno|opraven|opravena|opraveno|korjattu|ratkaistu|korjaantunut|fikset|reparert|utbedret)\b|(?:została zakończona|został zakończony|zostało zakończone|er afsluttet|är avslutat|är avslutad|fungerar igen|virker igen|działa ponownie|znów działa)|(?:working again|working properly again|working normally again|working correctly again|is now working (?:properly|correctly|normally)|werkt naar behoren|werkt weer normaal|funziona di nuovo|funziona correttamente|funziona regolarmente|fonctionne correctement|funktioniert einwandfrei|funciona correctamente|já (?:está|estão) a \w+ (?:corretamente|normalmente)|já funciona|works again|back up and running|werkt weer|werkt het weer|weer (?:\w+ ){0,3}(?:werken|werkt)|wieder (?:\w+ ){0,3}funktionier(?:en|t)|funktioniert wieder|solution (?:provided|proposed|delivered)|oplossing (?:aangeboden|voorgesteld)|lösung (?:bereitgestellt|vorgeschlagen)|solution proposée|solución propuesta|solução (?:proposta|fornecida)|fonctionne à nouveau|fonctionne de nouveau|funciona de novo|funciona novamente|vuelve a funcionar|funciona de nuevo|já \w+ (?:normalmente|corretamente)|wieder (?:aufgebaut|online|erreichbar|verfügbar)|back online|weer online|weer bereikbaar|de nouveau en ligne|à nouveau en ligne|(?:has|have) been completed|was completed|is now complete|marked (?:\w+ )*as (?:done|complete|completed)|ha sido finalizad[ao]|fue finalizad[ao]|foi concluíd[ao]|a été terminée?|is afgerond|werd afgerond|wurde erledigt)")
+    Regex::new(r"(?i)\b(?:resolved|solved|fixed|repaired|gelöst|behoben|opgelost|verholpen|hersteld|gerepareerd|résolu|résolue|réglé|réglée|réparé|réparée|löst|åtgärdat|resuelto|resuelta|solucionado|solucionada|reparado|reparada|resolvido|resolvida|risolto|risolta|riparato|riparata|sistemato|sistemata|løst|udbedret|repareret|åtgärdad|lagad|lagat|rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|usunięta|usunięty|vyřešen|vyřešena|vyřešeno|opraven|opravena|opraveno|korjattu|ratkaistu|korjaantunut|fikset|reparert|utbedret)\b|(?:została zakończona|został zakończony|zostało zakończone|er afsluttet|är avslutat|är avslutad|fungerar igen|virker igen|działa ponownie|znów działa)|(?:working again|working properly again|working normally again|working correctly again|is now working (?:properly|correctly|normally)|werkt naar behoren|werkt weer normaal|funziona di nuovo|funziona correttamente|funziona regolarmente|fonctionne correctement|funktioniert einwandfrei|funciona correctamente|já (?:está|estão) a \w+ (?:corretamente|normalmente)|já funciona|works again|back up and running|werkt weer|werkt het weer|weer (?:\w+ ){0,3}(?:werken|werkt)|wieder (?:\w+ ){0,3}funktionier(?:en|t)|funktioniert wieder|solution (?:provided|proposed|delivered)|oplossing (?:aangeboden|voorgesteld)|lösung (?:bereitgestellt|vorgeschlagen)|solution proposée|solución propuesta|solução (?:proposta|fornecida)|fonctionne à nouveau|fonctionne de nouveau|funciona de novo|funciona novamente|vuelve a funcionar|funciona de nuevo|já \w+ (?:normalmente|corretamente)|wieder (?:aufgebaut|online|erreichbar|verfügbar)|back online|weer online|weer bereikbaar|de nouveau en ligne|à nouveau en ligne|(?:has|have) been completed|was completed|is now complete|marked (?:\w+ )*as (?:done|complete|completed)|marked (?:done|complete|completed)|(?:job|work order|request|repair|visit|work) (?:is|was|has been) (?:complete|completed|finished|done)|finished the (?:job|work|repair)|ha sido finalizad[ao]|fue finalizad[ao]|foi concluíd[ao]|a été terminée?|is afgerond|werd afgerond|wurde erledigt)")
         .expect("resolved words compile")
 });
 static STATUS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1179,6 +1188,34 @@ static INVOICE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("invoice subject compiles")
 });
 
+/// Mail from a survey service (Simplesat, Delighted, Nicereply, SurveyMonkey, ...): a survey
+/// whatever it repeats of the ticket ("your ticket 41873 was closed - how did we do?").
+pub fn from_survey_service(mail: &Mail) -> bool {
+    let domain = mail
+        .from
+        .as_deref()
+        .and_then(|a| a.rsplit_once('@'))
+        .map_or("", |(_, d)| d);
+    SURVEY_SERVICES
+        .iter()
+        .any(|s| domain == *s || domain.ends_with(&format!(".{s}")))
+}
+
+const SURVEY_SERVICES: [&str; 12] = [
+    "simplesat.io",
+    "delighted.com",
+    "nicereply.com",
+    "surveymonkey.com",
+    "qualtrics.com",
+    "typeform.com",
+    "surveysparrow.com",
+    "customerthermometer.com",
+    "asknicely.com",
+    "retently.com",
+    "getfeedback.com",
+    "medallia.com",
+];
+
 pub fn is_survey(mail: &Mail) -> bool {
     let text = format!(
         "{}\n{}",
@@ -1337,6 +1374,19 @@ mod tests {
             ("Status: Registrerat", Acknowledged),
             ("Kurzer Zwischenstand: der Techniker ist bestellt.", Update),
             ("Je melding is bij ons binnen.", Acknowledged),
+            (
+                "Your maintenance request has been marked Complete.",
+                Resolved,
+            ),
+            ("Your technician finished the job today.", Resolved),
+            (
+                "Nous avons bien pris en compte votre signalement.",
+                Acknowledged,
+            ),
+            (
+                "Ich habe den Fall unter der Nummer A-31877 aufgenommen.",
+                Acknowledged,
+            ),
         ];
         for (text, want) in table {
             assert_eq!(st(text), want, "{text}");
@@ -1346,6 +1396,16 @@ mod tests {
             ..Mail::default()
         };
         assert!(is_survey(&survey));
+        let service = Mail {
+            from: Some("rsnl@mail.simplesat.io".into()),
+            ..Mail::default()
+        };
+        assert!(from_survey_service(&service));
+        let lookalike = Mail {
+            from: Some("support@notsimplesat.io".into()),
+            ..Mail::default()
+        };
+        assert!(!from_survey_service(&lookalike));
     }
 
     #[test]
@@ -1355,6 +1415,7 @@ mod tests {
             "Ich bin im Urlaub bis zum 3. August.",
             "Ik ben met vakantie tot en met vrijdag.",
             "Sono in ferie fino al 20 agosto.",
+            "Ik ben tot en met maandag 12 augustus met vakantie en lees mijn e-mail niet.",
         ] {
             let mail = Mail {
                 new_text: body.to_string(),

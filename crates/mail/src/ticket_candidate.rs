@@ -73,7 +73,7 @@ static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -582,7 +582,7 @@ fn is_word_tag(token: &str) -> bool {
 }
 
 /// Path segments and query names that introduce a ticket in a helpdesk's links.
-const LINK_WORDS: [&str; 28] = [
+const LINK_WORDS: [&str; 29] = [
     "ticket",
     "tickets",
     "issue",
@@ -612,6 +612,7 @@ const LINK_WORDS: [&str; 28] = [
     "tasks",
     "failure",
     "failures",
+    "wo",
 ];
 /// Path segments that show a record rather than name it: ".../Details/738215".
 const VIEW_SEGMENTS: [&str; 6] = ["details", "detail", "view", "show", "edit", "display"];
@@ -820,6 +821,7 @@ mod tests {
             ["738215"]
         );
         assert!(ids("certificado n.º MET-2024-07781").is_empty());
+        assert_eq!(ids("Ordine di lavoro:     2024/1384"), ["2024/1384"]);
         assert_eq!(
             ids("Se voltar, abro outra; esta fica com o n.º PT-OC-5512 para referência."),
             ["PT-OC-5512"]

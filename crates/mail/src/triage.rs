@@ -323,6 +323,9 @@ fn decide(
         return (Event::Update, why, EventBasis::StatusField);
     }
     let stated = matches!(event, Event::Resolved | Event::Closed);
+    if event::from_survey_service(mail) {
+        return ignore("a survey service's mail, whatever it repeats of the ticket".into());
+    }
     if !stated && event::is_survey(mail) {
         return ignore("satisfaction survey stating no status".into());
     }
