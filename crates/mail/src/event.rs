@@ -1198,7 +1198,7 @@ pub fn from_survey_service(mail: &Mail) -> bool {
         .map_or("", |(_, d)| d);
     SURVEY_SERVICES
         .iter()
-        .any(|s| domain == *s || domain.ends_with(&format!(".{s}")))
+        .any(|s| crate::sender::is_same_or_subdomain(domain, s))
 }
 
 const SURVEY_SERVICES: [&str; 12] = [

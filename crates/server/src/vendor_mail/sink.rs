@@ -175,6 +175,22 @@ impl PgSink {
         Ok(())
     }
 
+    /// Triage and effects of one message on `conn`; the triage when they are all written.
+    async fn effects(
+        &mut self,
+        conn: &mut PgConnection,
+        parsed: &Result<message::Mail, message::MailError>,
+        raw: &[u8],
+        message_id: &str,
+    ) -> anyhow::Result<Triage> {
+        let m = parsed
+            .as_ref()
+            .map_err(|e| anyhow::anyhow!("unreadable message: {e}"))?;
+        let (t, cur) = self.read(conn, m).await?;
+        self.apply(conn, raw, message_id, &t, cur.as_ref()).await?;
+        Ok(t)
+    }
+
     /// One message in its own savepoint: its effects, or its quarantine row when they fail.
     async fn accept_careful(&mut self, at: Checkpoint, raw: &[u8]) -> anyhow::Result<()> {
         let parsed = message::parse(raw);
@@ -184,21 +200,11 @@ impl PgSink {
         // A savepoint: this message's effects, undone alone if they fail.
         let mut one = Connection::begin(&mut **tx).await?;
         let mut read = None;
-        let outcome = match &parsed {
-            Ok(m) => match self.read(&mut one, m).await {
-                Ok((t, cur)) => {
-                    let done = self
-                        .apply(&mut one, raw, &message_id, &t, cur.as_ref())
-                        .await;
-                    read = Some(t);
-                    done
-                }
-                Err(e) => Err(e),
-            },
-            Err(e) => Err(anyhow::anyhow!("unreadable message: {e}")),
-        };
-        let result = match outcome {
-            Ok(()) => one.commit().await.map_err(anyhow::Error::from),
+        let result = match self.effects(&mut one, &parsed, raw, &message_id).await {
+            Ok(t) => {
+                read = Some(t);
+                one.commit().await.map_err(anyhow::Error::from)
+            }
             Err(e) => {
                 one.rollback().await?;
                 // A message whose effects cannot be written (unreadable, a value the schema
@@ -300,17 +306,7 @@ impl MailSink for PgSink {
         let message_id = identity(parsed.as_ref().ok(), raw);
         let mut batch = self.batch.take();
         let tx = batch.as_mut().expect("a batch");
-        let outcome = match &parsed {
-            Ok(m) => match self.read(tx, m).await {
-                Ok((t, cur)) => self
-                    .apply(tx, raw, &message_id, &t, cur.as_ref())
-                    .await
-                    .map(|()| t),
-                Err(e) => Err(e),
-            },
-            Err(e) => Err(anyhow::anyhow!("unreadable message: {e}")),
-        };
-        match outcome {
+        match self.effects(tx, &parsed, raw, &message_id).await {
             Ok(t) => {
                 self.batch = batch;
                 self.pending.push((at, raw.to_vec()));
