@@ -68,12 +68,12 @@ fn re(pattern: &str) -> Regex {
 /// the regex engine leave its DFA on any non-ASCII text (measured: 12x slower triage).
 static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case|sagsnr|sagsnummer|ärende|ärendenummer|ärendenr|zgłoszenie|zgłoszenia|zgłoszeniu|numer\s+zgłoszenia|požadavek|požadavku|požadavkem|číslo\s+požadavku|tiketti|tiketin|tikettinumero|tapaus|tapausnumero|saksnummer|saksnr|ocorrência|ocorrencia)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case|sagsnr|sagsnummer|ärende|ärendenummer|ärendenr|zgłoszenie|zgłoszenia|zgłoszeniu|numer\s+zgłoszenia|požadavek|požadavku|požadavkem|číslo\s+požadavku|tiketti|tiketin|tikettinumero|tapaus|tapausnumero|saksnummer|saksnr|ocorrência|ocorrencia|atendimento|servicenummer)(?:$|[^\p{L}\p{N}])",
     )
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdracht|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -177,10 +177,10 @@ const CONNECTORS: &[&str] = &[
 
 /// An id as helpdesks write them: letters and digits, in groups joined by - . / _ .
 static ID_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    // "AMS/2024/0718", "MAD/24/0719", "ZS/2024/07/0153": a prefix, a year (and month) and a
-    // sequence joined by slashes.
+    // "AMS/2024/0718", "MAD/24/0719", "ZS/2024/07/0153", "SAV24/07/0193": a prefix, a year
+    // (and month) and a sequence joined by slashes (the prefix may hold on to the year).
     re(
-        r"^#?(?P<id>[A-Z]{1,6}/(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]))?/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)+/\d{3,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)",
+        r"^#?(?P<id>[A-Z]{1,6}/?(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]))?/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)+/\d{3,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)",
     )
 });
 /// "dossier 24/1519": a two-digit year and a sequence, as Belgian and Dutch case files are
@@ -725,6 +725,10 @@ mod tests {
             ("Your reference is RSNL-2024-0815.", "RSNL-2024-0815"),
             ("Ticket nr. 731 204 is aangemaakt", "731204"),
             ("closing #9912 now", "9912"),
+            ("O atendimento n.º 2024/0917 foi encerrado.", "2024/0917"),
+            ("Geregistreerd onder servicenummer 240702-18.", "240702-18"),
+            ("Opdracht: GP-104882", "GP-104882"),
+            ("N° de dossier : SAV24/07/0193", "SAV24/07/0193"),
             ("La richiesta è registrata con il numero 48213.", "48213"),
             ("Abrimos o processo PT-000412 para a loja.", "PT-000412"),
             ("Your case is now 5521 in our system.", "5521"),

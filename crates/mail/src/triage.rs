@@ -323,7 +323,7 @@ fn decide(
         return (Event::Update, why, EventBasis::StatusField);
     }
     let stated = matches!(event, Event::Resolved | Event::Closed);
-    if event::from_survey_service(mail) {
+    if event::from_survey_service(mail) || event::asks_opinion(mail) {
         return ignore("a survey service's mail, whatever it repeats of the ticket".into());
     }
     if !stated && event::is_survey(mail) {
