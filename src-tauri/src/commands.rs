@@ -13,9 +13,9 @@ use storedesk_domain::view::{
 use storedesk_domain::IssueId;
 use tauri::State;
 
-type Answer<T> = Result<T, CommandError>;
+pub(crate) type Answer<T> = Result<T, CommandError>;
 
-fn answer<T>(r: Result<T, ClientError>) -> Answer<T> {
+pub(crate) fn answer<T>(r: Result<T, ClientError>) -> Answer<T> {
     r.map_err(|e| {
         if let ClientError::Internal(inner) = &e {
             tracing::error!(error = format!("{inner:#}"), "command failed");

@@ -1,6 +1,7 @@
 //! The Tauri shell: plugins, the engine as managed state, and the commands the UI invokes. It
 //! holds no rules: every command is a few lines that call `storedesk_client::Engine`.
 
+mod admin;
 mod background;
 mod commands;
 mod data_dir;
@@ -56,6 +57,13 @@ pub fn run() {
             commands::mark_notices_read,
             commands::notice_settings,
             commands::set_notice_settings,
+            admin::people,
+            admin::add_person,
+            admin::change_person,
+            admin::reset_password,
+            admin::admin_stores,
+            admin::add_store,
+            admin::change_store,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -8,12 +8,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use storedesk_domain::api::auth::LoginRequest;
 use storedesk_domain::api::issue::{NewIssue, StatusChange};
-use storedesk_domain::api::store::StoreSummary;
+use storedesk_domain::api::store::{NewStore, Store, StorePatch, StoreSummary};
+use storedesk_domain::api::user::{NewUser, PasswordReset, User, UserPatch};
 use storedesk_domain::view::{
     AppStatus, CommandError, Connect, FirstRun, IssueDetailView, IssueList, IssueQuery,
     NoticeSettings, RecentNotice, SessionUser, SyncStatus, ViewCounts,
 };
-use storedesk_domain::IssueId;
+use storedesk_domain::{IssueId, StoreId, UserId};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -253,4 +254,56 @@ impl Drop for SyncFeed {
             let _ = f.call0(&JsValue::NULL);
         }
     }
+}
+
+/// The admin screen: everyone (admins only; at the server when connected).
+pub async fn people() -> Result<Vec<User>, CommandError> {
+    call("people", &NoArgs {}).await
+}
+
+pub async fn add_person(person: &NewUser) -> Result<User, CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        person: &'a NewUser,
+    }
+    call("add_person", &A { person }).await
+}
+
+pub async fn change_person(id: UserId, patch: &UserPatch) -> Result<User, CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        id: UserId,
+        patch: &'a UserPatch,
+    }
+    call("change_person", &A { id, patch }).await
+}
+
+pub async fn reset_password(id: UserId, reset: &PasswordReset) -> Result<(), CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        id: UserId,
+        reset: &'a PasswordReset,
+    }
+    call("reset_password", &A { id, reset }).await
+}
+
+pub async fn admin_stores() -> Result<Vec<Store>, CommandError> {
+    call("admin_stores", &NoArgs {}).await
+}
+
+pub async fn add_store(store: &NewStore) -> Result<Store, CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        store: &'a NewStore,
+    }
+    call("add_store", &A { store }).await
+}
+
+pub async fn change_store(id: StoreId, patch: &StorePatch) -> Result<Store, CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        id: StoreId,
+        patch: &'a StorePatch,
+    }
+    call("change_store", &A { id, patch }).await
 }

@@ -2,6 +2,7 @@
 //! shortcuts, relative times, form errors, the look of statuses) are plain functions tested
 //! natively; `backend.rs` is the only place that talks to the Tauri shell.
 
+pub mod admin_changes;
 mod backend;
 mod components;
 pub mod form_errors;

@@ -1,8 +1,8 @@
-//! How statuses and priorities look, written once so pills, counts and filters agree (design:
+//! How statuses, priorities and roles look, written once so pills, counts and filters agree (design:
 //! Open blue, In Progress violet, Waiting on vendor amber, Resolved green, Closed grey; Critical
 //! and High carry an icon as well as a colour, for colour-blind users).
 
-use storedesk_domain::{Priority, Status};
+use storedesk_domain::{Priority, Role, Status};
 
 pub fn status_pill(s: Status) -> &'static str {
     match s {
@@ -25,6 +25,14 @@ pub fn status_dot(s: Status) -> &'static str {
         Status::WaitingOnVendor => "bg-amber-500",
         Status::Resolved => "bg-green-500",
         Status::Closed => "bg-zinc-400",
+    }
+}
+
+pub fn role_label(r: Role) -> &'static str {
+    match r {
+        Role::Admin => "Administrator",
+        Role::StoreManager => "Store manager",
+        Role::Engineer => "Engineer",
     }
 }
 

@@ -1,6 +1,7 @@
 """Local mode, end to end in the built app: the first start, the demo, logging an issue with a
-field error first, finding it by search, moving its status, signing out and in again, and the
-data still there after the app restarts."""
+field error first, finding it by search, moving its status, the admin pages (a store and a
+person, each refused once under a field first), signing out and in again, and the data still
+there after the app restarts."""
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -95,6 +96,47 @@ class LocalModeFirstRun(AppTest):
         self.click("#add-comment")
         self.wait_text("#timeline", "Paper roll replaced, watching it.")
         self.screenshot("06-detail")
+
+        # Admin: a store with a code already taken is refused under its field; a new one with
+        # an engineer is listed and can at once be chosen when logging an issue.
+        self.click("#admin-stores")
+        self.wait_text("h1", "Stores")
+        taken = self.text_of("#stores-table tbody tr td")
+        self.click("#add-store")
+        self.type_into("#store-code", taken.lower())
+        self.type_into("#store-name", "Eindhoven Station")
+        self.click("#save-store")
+        self.wait_text("#store-code-msg", "Code is already used by another store.")
+        self.type_into("#store-code", "EHV-01")
+        self.type_into("#store-address", "Stationsplein 1, Eindhoven")
+        self.click("#store-form input[name=store-engineer]")
+        self.click("#save-store")
+        self.wait_text("#admin-done", "Added EHV-01 · Eindhoven Station.")
+        self.wait_text("#stores-table tr[data-store=EHV-01]", "Stationsplein 1, Eindhoven")
+        self.screenshot("07-admin-stores")
+        self.click("#log-issue")
+        self.wait_text("#new-store", "EHV-01 · Eindhoven Station")
+        self.driver.find_element(By.CSS_SELECTOR, "#new-store").send_keys(Keys.ESCAPE)
+        self.wait(lambda d: not d.find_elements(By.CSS_SELECTOR, "#log-issue-dialog"))
+
+        # People: a short password is refused under its field; the new engineer is listed.
+        self.click("#admin-people")
+        self.wait_text("h1", "People")
+        self.click("#add-person")
+        self.type_into("#person-name", "Noor Bakker")
+        self.type_into("#person-username", "noor.bakker")
+        self.type_into("#person-email", "noor@stores.example")
+        self.type_into("#person-password", "short")
+        self.click("#save-person")
+        self.wait_text("#person-password-msg", "Password must be at least 10 characters.")
+        self.type_into("#person-password", "a-long-first-password")
+        self.click("#save-person")
+        self.wait_text("#admin-done", "Noor Bakker can now sign in as noor.bakker.")
+        self.wait_text("#people-table tr[data-person='noor.bakker']", "Engineer")
+        self.screenshot("08-admin-people")
+        # Back to the list, as it was left (the search still applies).
+        self.click("#view-all")
+        self.wait_text(".issue-row .issue-title", MARKER)
 
         # Sign out; a wrong password is refused in a sentence; the right one signs in.
         self.click("#sign-out")

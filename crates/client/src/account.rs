@@ -18,7 +18,7 @@ pub async fn user_count(db: &SqlitePool) -> ClientResult<i64> {
         .await?)
 }
 
-async fn hash(secret: String) -> ClientResult<String> {
+pub(crate) async fn hash(secret: String) -> ClientResult<String> {
     let h = tokio::task::spawn_blocking(move || password::hash(&secret))
         .await
         .context("password hashing task")?

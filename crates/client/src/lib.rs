@@ -5,6 +5,7 @@
 //! same functions the server calls.
 
 pub mod account;
+mod admin;
 pub mod cache;
 mod connection;
 pub mod demo;
@@ -14,6 +15,7 @@ pub mod issues;
 pub mod keychain;
 mod live;
 mod notices;
+mod people;
 pub mod remote;
 mod search;
 mod stores;

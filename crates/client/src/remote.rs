@@ -6,11 +6,13 @@ use serde::de::DeserializeOwned;
 use std::time::Duration;
 use storedesk_domain::api::auth::{LoginRequest, RefreshRequest, TokenPair};
 use storedesk_domain::api::issue::{HistoryEntry, Issue};
-use storedesk_domain::api::user::Me;
+use storedesk_domain::api::page::{Page, MAX_PER_PAGE};
+use storedesk_domain::api::store::{NewStore, Store, StorePatch};
+use storedesk_domain::api::user::{Me, NewUser, PasswordReset, User, UserPatch};
 use storedesk_domain::sync::{
     ChangeFeed, PushRequest, PushResponse, PROTOCOL_HEADER, PROTOCOL_VERSION,
 };
-use storedesk_domain::{IssueId, Problem, Secret};
+use storedesk_domain::{IssueId, Problem, Secret, StoreId, UserId};
 
 pub use crate::live::{LiveChannel, LiveEvent};
 
@@ -159,6 +161,83 @@ impl Remote {
         read(r.send().await).await
     }
 
+    /// Every user (admins): the pages of `GET /api/users` in turn.
+    pub async fn users(&self, access: &Secret) -> RemoteResult<Vec<User>> {
+        let mut all = Vec::new();
+        for page in 1u32.. {
+            let r = self
+                .http
+                .get(self.url("/api/users"))
+                .query(&[
+                    ("page", page.to_string()),
+                    ("per_page", MAX_PER_PAGE.to_string()),
+                ])
+                .bearer_auth(access.expose());
+            let p: Page<User> = read(r.send().await).await?;
+            let last = p.items.len() < p.per_page as usize;
+            all.extend(p.items);
+            if last {
+                break;
+            }
+        }
+        Ok(all)
+    }
+
+    pub async fn create_user(&self, access: &Secret, n: &NewUser) -> RemoteResult<User> {
+        let r = self.http.post(self.url("/api/users")).json(n);
+        read(r.bearer_auth(access.expose()).send().await).await
+    }
+
+    pub async fn patch_user(
+        &self,
+        access: &Secret,
+        id: UserId,
+        p: &UserPatch,
+    ) -> RemoteResult<User> {
+        let r = self
+            .http
+            .patch(self.url(&format!("/api/users/{}", id.0)))
+            .json(p);
+        read(r.bearer_auth(access.expose()).send().await).await
+    }
+
+    pub async fn reset_password(
+        &self,
+        access: &Secret,
+        id: UserId,
+        p: &PasswordReset,
+    ) -> RemoteResult<()> {
+        let r = self
+            .http
+            .put(self.url(&format!("/api/users/{}/password", id.0)))
+            .json(p);
+        read_empty(r.bearer_auth(access.expose()).send().await).await
+    }
+
+    /// The stores the caller reaches (all of them for admins), with their people.
+    pub async fn stores(&self, access: &Secret) -> RemoteResult<Vec<Store>> {
+        let r = self.http.get(self.url("/api/stores"));
+        read(r.bearer_auth(access.expose()).send().await).await
+    }
+
+    pub async fn create_store(&self, access: &Secret, n: &NewStore) -> RemoteResult<Store> {
+        let r = self.http.post(self.url("/api/stores")).json(n);
+        read(r.bearer_auth(access.expose()).send().await).await
+    }
+
+    pub async fn patch_store(
+        &self,
+        access: &Secret,
+        id: StoreId,
+        p: &StorePatch,
+    ) -> RemoteResult<Store> {
+        let r = self
+            .http
+            .patch(self.url(&format!("/api/stores/{}", id.0)))
+            .json(p);
+        read(r.bearer_auth(access.expose()).send().await).await
+    }
+
     /// Opens the live channel (server-sent events); each `changes` event means a pull is due.
     pub async fn live(&self, access: &Secret) -> RemoteResult<LiveChannel> {
         let sent = self
@@ -184,6 +263,15 @@ impl Remote {
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
+}
+
+/// An answer without a body (204): success, or the refusal `read` sorts.
+async fn read_empty(sent: reqwest::Result<reqwest::Response>) -> RemoteResult<()> {
+    let res = sent.map_err(|e| RemoteError::Offline(without_url(&e)))?;
+    if res.status().is_success() {
+        return Ok(());
+    }
+    read::<serde_json::Value>(Ok(res)).await.map(drop)
 }
 
 async fn read<T: DeserializeOwned>(sent: reqwest::Result<reqwest::Response>) -> RemoteResult<T> {

@@ -626,3 +626,109 @@ async fn another_persons_changes_raise_notifications_and_my_own_do_not() {
     assert!(n.body.starts_with("Scale shows wrong weight"), "{n:?}");
     app.quit().await;
 }
+
+#[tokio::test]
+async fn an_admin_adds_people_and_stores_at_the_server_and_offline_is_told_nothing_changed() {
+    use storedesk_domain::api::store::{NewStore, StorePatch};
+    use storedesk_domain::api::user::NewUser;
+    use storedesk_domain::Role;
+
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::connected(dir.path(), &server).await;
+    let e = &app.engine;
+    let before = e.people().await.unwrap().len();
+
+    let dana = e
+        .add_person(NewUser {
+            id: None,
+            username: "dana".into(),
+            email: "dana@example.com".into(),
+            display_name: "Dana Engineer".into(),
+            role: Role::Engineer,
+            password: Secret::new(PASSWORD),
+        })
+        .await
+        .unwrap();
+    assert_eq!(e.people().await.unwrap().len(), before + 1);
+    let (status, body) = server
+        .call(
+            "GET",
+            &format!("/api/users/{}", dana.id.0),
+            &server.token().await,
+            serde_json::Value::Null,
+        )
+        .await;
+    assert_eq!((status, body["role"].as_str()), (200, Some("engineer")));
+
+    // The server's refusal comes back under its field.
+    let err = e
+        .add_person(NewUser {
+            id: None,
+            username: "dana".into(),
+            email: "dana2@example.com".into(),
+            display_name: "Dana Again".into(),
+            role: Role::Engineer,
+            password: Secret::new(PASSWORD),
+        })
+        .await
+        .unwrap_err();
+    match err {
+        ClientError::Invalid(f) => assert_eq!(f[0].field, "username"),
+        other => panic!("expected a field error, got {other:?}"),
+    }
+
+    // A new store with Dana in it is at the server and, at once, in this app's cache.
+    let store = e
+        .add_store(NewStore {
+            id: None,
+            code: "RTM-02".into(),
+            name: "Rotterdam Zuid".into(),
+            location: None,
+            manager_id: None,
+            engineer_ids: vec![dana.id],
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        store.engineers.iter().map(|u| u.id).collect::<Vec<_>>(),
+        [dana.id]
+    );
+    let cached = e.stores_for_new_issue().await.unwrap();
+    assert!(cached.iter().any(|s| s.code == "RTM-02"), "{cached:?}");
+    let server_has: Option<String> = sqlx::query_scalar("select name from stores where id = $1")
+        .bind(store.id.0)
+        .fetch_optional(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(server_has.as_deref(), Some("Rotterdam Zuid"));
+
+    // Offline: a sentence, nothing queued, nothing changed.
+    server.down().await;
+    let err = e
+        .change_store(
+            store.id,
+            StorePatch {
+                name: Some("Rotterdam Zuidplein".into()),
+                ..StorePatch::default()
+            },
+        )
+        .await
+        .unwrap_err();
+    match err {
+        ClientError::Server(m) => assert!(
+            m.contains("People and stores are changed at the server: nothing was changed"),
+            "{m}"
+        ),
+        other => panic!("expected an unreachable server, got {other:?}"),
+    }
+    assert_eq!(e.sync_status().pending, 0);
+    server.up().await;
+    let name: String = sqlx::query_scalar("select name from stores where id = $1")
+        .bind(store.id.0)
+        .fetch_one(&server.db)
+        .await
+        .unwrap();
+    assert_eq!(name, "Rotterdam Zuid");
+    app.quit().await;
+}

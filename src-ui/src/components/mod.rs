@@ -4,6 +4,8 @@ pub mod issue_detail;
 pub mod issue_list;
 pub mod log_issue;
 pub mod notice_bell;
+pub mod people_admin;
 pub mod pill;
 pub mod sidebar;
 pub mod status_bar;
+pub mod stores_admin;

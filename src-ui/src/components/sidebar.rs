@@ -1,14 +1,24 @@
-//! The views with their live counts, and the person signed in.
+//! The views with their live counts, the admin pages (for admins), and the person signed in.
 
 use storedesk_domain::view::{IssueView, SessionUser, ViewCounts};
 use yew::prelude::*;
+
+/// The admin pages, shown in the workspace instead of the issue list.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum AdminTab {
+    People,
+    Stores,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub user: SessionUser,
     pub view: IssueView,
+    /// An admin page is open (no view is then current).
+    pub admin: Option<AdminTab>,
     pub counts: ViewCounts,
     pub on_view: Callback<IssueView>,
+    pub on_admin: Callback<AdminTab>,
     pub on_log_issue: Callback<()>,
     pub on_sign_out: Callback<()>,
 }
@@ -16,7 +26,7 @@ pub struct Props {
 #[function_component(Sidebar)]
 pub fn sidebar(p: &Props) -> Html {
     let item = |view: IssueView, id: &'static str, label: &'static str, count: u32| {
-        let active = p.view == view;
+        let active = p.admin.is_none() && p.view == view;
         let onclick = {
             let on_view = p.on_view.clone();
             Callback::from(move |_: MouseEvent| on_view.emit(view))
@@ -32,6 +42,23 @@ pub fn sidebar(p: &Props) -> Html {
                     <span>{label}</span>
                     <span class="tabular-nums text-[12px] text-zinc-500">{format_count(count)}</span>
                 </button>
+            </li>
+        }
+    };
+    let admin_item = |tab: AdminTab, id: &'static str, label: &'static str| {
+        let active = p.admin == Some(tab);
+        let onclick = {
+            let on_admin = p.on_admin.clone();
+            Callback::from(move |_: MouseEvent| on_admin.emit(tab))
+        };
+        let class = if active {
+            "flex w-full items-center rounded-md bg-zinc-200 px-2.5 py-1.5 font-medium dark:bg-zinc-800"
+        } else {
+            "flex w-full items-center rounded-md px-2.5 py-1.5 text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+        };
+        html! {
+            <li>
+                <button id={id} class={class} onclick={onclick} aria-current={active.then_some("page")}>{label}</button>
             </li>
         }
     };
@@ -59,6 +86,13 @@ pub fn sidebar(p: &Props) -> Html {
                 { item(IssueView::RecentlyResolved, "view-resolved", "Recently resolved", p.counts.recently_resolved) }
                 { item(IssueView::All, "view-all", "All issues", p.counts.all) }
             </ul>
+            if p.user.actor().can_manage_users() {
+                <p class="mb-1 mt-5 px-2.5 text-[11px] font-medium uppercase tracking-wide text-zinc-500">{"Admin"}</p>
+                <ul class="space-y-0.5">
+                    { admin_item(AdminTab::People, "admin-people", "People") }
+                    { admin_item(AdminTab::Stores, "admin-stores", "Stores") }
+                </ul>
+            }
             <div class="mt-auto border-t border-zinc-200 pt-3 dark:border-zinc-800">
                 <p class="truncate px-1 font-medium">{p.user.display_name.clone()}</p>
                 <p class="truncate px-1 text-[12px] text-zinc-500">{p.user.username.clone()}</p>

@@ -7,8 +7,10 @@ use crate::components::issue_detail::IssueDetail;
 use crate::components::issue_list::IssueList;
 use crate::components::log_issue::LogIssueDialog;
 use crate::components::notice_bell::NoticeBell;
-use crate::components::sidebar::{format_count, Sidebar};
+use crate::components::people_admin::PeopleAdmin;
+use crate::components::sidebar::{format_count, AdminTab, Sidebar};
 use crate::components::status_bar::StatusBar;
+use crate::components::stores_admin::StoresAdmin;
 use crate::keyboard::{self, Shortcut};
 use crate::list_window;
 use crate::look;
@@ -48,6 +50,7 @@ pub fn workspace(p: &Props) -> Html {
     let selected = use_state(|| None::<IssueId>);
     let detail = use_state(|| None::<IssueDetailView>);
     let dialog = use_state(|| false);
+    let admin = use_state(|| None::<AdminTab>);
     let help = use_state(|| false);
     let error = use_state(|| None::<String>);
     let search = use_node_ref();
@@ -188,8 +191,9 @@ pub fn workspace(p: &Props) -> Html {
         })
     };
     let on_view = {
-        let (query, set_query) = (query.clone(), set_query.clone());
+        let (query, set_query, admin) = (query.clone(), set_query.clone(), admin.clone());
         Callback::from(move |v: IssueView| {
+            admin.set(None);
             let mut q = (*query).clone();
             q.view = v;
             set_query.emit(q);
@@ -247,8 +251,10 @@ pub fn workspace(p: &Props) -> Html {
             cursor.clone(),
         );
         let (query, set_query) = (query.clone(), set_query.clone());
+        let admin = admin.clone();
         Callback::from(move |d: IssueDetailView| {
             dialog.set(false);
+            admin.set(None);
             // Show the new issue at the top of the list, selected.
             let mut q = (*query).clone();
             if !matches!(q.view, IssueView::All) || !q.statuses.is_empty() || !q.search.is_empty() {
@@ -316,8 +322,18 @@ pub fn workspace(p: &Props) -> Html {
     html! {
         <div class="flex h-full flex-col">
             <div class="flex min-h-0 flex-1">
-                <Sidebar user={p.user.clone()} view={query.view} counts={(*view_counts).clone()}
-                         on_view={on_view} on_log_issue={open_dialog} on_sign_out={sign_out} />
+                <Sidebar user={p.user.clone()} view={query.view} admin={*admin} counts={(*view_counts).clone()}
+                         on_view={on_view} on_log_issue={open_dialog} on_sign_out={sign_out}
+                         on_admin={{ let a = admin.clone(); Callback::from(move |t| a.set(Some(t))) }} />
+                if let Some(tab) = *admin {
+                    <main class="flex min-w-0 flex-1 flex-col">
+                        if tab == AdminTab::People {
+                            <PeopleAdmin me={p.user.id} />
+                        } else {
+                            <StoresAdmin />
+                        }
+                    </main>
+                } else {
                 <main class="flex min-w-0 flex-1 flex-col">
                     <div class="flex items-center gap-3 border-b border-zinc-200 px-4 py-2.5 dark:border-zinc-800">
                         <input ref={search} id="search" type="search" class="field max-w-sm" placeholder="Search issues  ( / )"
@@ -355,6 +371,7 @@ pub fn workspace(p: &Props) -> Html {
                         </aside>
                     </div>
                 </main>
+                }
             </div>
             <StatusBar location={p.location.clone()} user={p.user.display_name.clone()} error={(*error).clone()}
                        sync={(*sync).clone()} on_retry={Callback::from(|_: ()| wasm_bindgen_futures::spawn_local(async { let _ = backend::sync_now().await; }))} />

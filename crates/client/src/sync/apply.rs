@@ -328,7 +328,7 @@ impl Batch {
     }
 }
 
-async fn store(conn: &mut SqliteConnection, s: &Store) -> ClientResult<()> {
+pub(crate) async fn store(conn: &mut SqliteConnection, s: &Store) -> ClientResult<()> {
     let id = s.id.0.to_string();
     sqlx::query(
         "insert into stores (id, code, name, address, created_at, updated_at)

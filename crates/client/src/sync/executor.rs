@@ -167,7 +167,11 @@ pub async fn round(
 
 /// Calls the server with the access token; when it has expired, rotates the pair once and calls
 /// again. A refused refresh means the session is over.
-async fn authorised<T, F, Fut>(remote: &Remote, s: &mut Session, call: F) -> RemoteResult<T>
+pub(crate) async fn authorised<T, F, Fut>(
+    remote: &Remote,
+    s: &mut Session,
+    call: F,
+) -> RemoteResult<T>
 where
     F: Fn(Remote, Secret) -> Fut,
     Fut: Future<Output = RemoteResult<T>>,

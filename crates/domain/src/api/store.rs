@@ -1,6 +1,6 @@
 use super::{double_option, non_null, user::UserSummary, Errors};
 use crate::text::{check_coordinates, Address, Name, StoreCode};
-use crate::{FieldError, StoreId, UserId};
+use crate::{FieldError, Role, StoreId, UserId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -154,5 +154,61 @@ impl StorePatch {
             name,
             location,
         })
+    }
+}
+
+/// What the members check needs of a person: their role and whether they are active (`None`: no
+/// such person).
+pub type Standing = Option<(Role, bool)>;
+
+/// A store's manager must be an active store manager, its engineers active engineers: the one
+/// rule the server and local mode both apply to a new or edited store. `manager` is `None` when
+/// the store gets no manager (or the patch leaves it).
+pub fn member_errors(manager: Option<Standing>, engineers: &[Standing]) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if let Some(m) = manager {
+        if m != Some((Role::StoreManager, true)) {
+            errors.push(FieldError::new(
+                "manager_id",
+                "invalid_manager",
+                "the manager must be an active store manager",
+            ));
+        }
+    }
+    for (i, e) in engineers.iter().enumerate() {
+        if *e != Some((Role::Engineer, true)) {
+            errors.push(FieldError::new(
+                format!("engineer_ids[{i}]"),
+                "invalid_engineer",
+                "each engineer must be an active engineer",
+            ));
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+mod member_tests {
+    use super::*;
+
+    #[test]
+    fn managers_and_engineers_must_hold_their_role_and_be_active() {
+        assert!(member_errors(
+            Some(Some((Role::StoreManager, true))),
+            &[Some((Role::Engineer, true))]
+        )
+        .is_empty());
+        let e = member_errors(
+            Some(Some((Role::Engineer, true))),
+            &[
+                Some((Role::Engineer, false)),
+                None,
+                Some((Role::Engineer, true)),
+            ],
+        );
+        let fields: Vec<&str> = e.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["manager_id", "engineer_ids[0]", "engineer_ids[1]"]);
+        assert_eq!(member_errors(Some(None), &[]).len(), 1);
+        assert!(member_errors(None, &[]).is_empty());
     }
 }

@@ -93,6 +93,34 @@ pub struct UserPatch {
     pub email: Option<String>,
 }
 
+impl ValidUserPatch {
+    /// An admin may not demote or deactivate themselves: the last admin locking themselves out
+    /// is unrecoverable without SQL. `me` and `my_role` are the caller's.
+    pub fn locks_out(&self, me: UserId, my_role: Role, target: UserId) -> Option<FieldError> {
+        let demotes = self.role.is_some_and(|r| r != my_role);
+        (me == target && (self.active == Some(false) || demotes)).then(|| {
+            FieldError::new(
+                "role",
+                "self_lockout",
+                "admins cannot demote or deactivate themselves",
+            )
+        })
+    }
+}
+
+/// A role change is refused while the person still manages or works in a store: their
+/// memberships would no longer fit the role. `old` is their role now; `in_stores` whether they
+/// are a store's manager or engineer.
+pub fn role_change_blocked(old: Role, new: Option<Role>, in_stores: bool) -> Option<FieldError> {
+    (in_stores && new.is_some_and(|r| r != old)).then(|| {
+        FieldError::new(
+            "role",
+            "still_in_stores",
+            "remove the user from their stores before changing their role",
+        )
+    })
+}
+
 pub struct ValidUserPatch {
     pub role: Option<Role>,
     pub active: Option<bool>,

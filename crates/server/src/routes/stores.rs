@@ -6,11 +6,11 @@ use crate::store::{stores, users};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use storedesk_domain::api::store::{NewStore, Store, StorePatch};
-use storedesk_domain::{FieldError, Problem, Role, StoreId, UserId};
+use storedesk_domain::api::store::{member_errors, NewStore, Standing, Store, StorePatch};
+use storedesk_domain::{Problem, StoreId, UserId};
 use uuid::Uuid;
 
-/// A manager must be an active store manager; engineers active engineers.
+/// The domain's members rule (`store::member_errors`) on the people as the database has them.
 async fn check_members(
     s: &AppState,
     manager: Option<UserId>,
@@ -19,31 +19,14 @@ async fn check_members(
     let mut ids: Vec<Uuid> = engineers.iter().map(|e| e.0).collect();
     ids.extend(manager.map(|m| m.0));
     let found = users::roles(&s.db, &ids).await?;
-    let role_of = |id: Uuid| {
+    let standing = |id: UserId| -> Standing {
         found
             .iter()
-            .find(|(u, _, _)| *u == id)
+            .find(|(u, _, _)| *u == id.0)
             .map(|(_, r, a)| (*r, *a))
     };
-    let mut errors = Vec::new();
-    if let Some(m) = manager {
-        if role_of(m.0) != Some((Role::StoreManager, true)) {
-            errors.push(FieldError::new(
-                "manager_id",
-                "invalid_manager",
-                "the manager must be an active store manager",
-            ));
-        }
-    }
-    for (i, e) in engineers.iter().enumerate() {
-        if role_of(e.0) != Some((Role::Engineer, true)) {
-            errors.push(FieldError::new(
-                format!("engineer_ids[{i}]"),
-                "invalid_engineer",
-                "each engineer must be an active engineer",
-            ));
-        }
-    }
+    let engineers: Vec<Standing> = engineers.iter().map(|e| standing(*e)).collect();
+    let errors = member_errors(manager.map(standing), &engineers);
     if errors.is_empty() {
         Ok(())
     } else {

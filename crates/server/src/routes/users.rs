@@ -92,13 +92,8 @@ pub async fn patch(
 ) -> ApiResult<Json<User>> {
     admin(&a)?;
     let v = p.validate().map_err(ApiError::Validation)?;
-    if a.id.0 == id && (v.active == Some(false) || v.role.is_some_and(|r| r != a.role)) {
-        // The last admin locking themselves out is unrecoverable without SQL.
-        return Err(ApiError::field(
-            "role",
-            "self_lockout",
-            "admins cannot demote or deactivate themselves",
-        ));
+    if let Some(e) = v.locks_out(a.id, a.role, UserId(id)) {
+        return Err(ApiError::Validation(vec![e]));
     }
     Ok(Json(users::patch(&s.db, UserId(id), &v).await?))
 }

@@ -1,9 +1,9 @@
 use crate::error::{ApiError, ApiResult};
 use sqlx::{FromRow, PgExecutor, PgPool};
 use storedesk_domain::api::page::Page;
-use storedesk_domain::api::user::{User, ValidNewUser, ValidUserPatch};
+use storedesk_domain::api::user::{role_change_blocked, User, ValidNewUser, ValidUserPatch};
 use storedesk_domain::policy::Actor;
-use storedesk_domain::{FieldError, Role, StoreId, UserId};
+use storedesk_domain::{Role, StoreId, UserId};
 use uuid::Uuid;
 
 #[derive(FromRow)]
@@ -164,22 +164,17 @@ pub async fn patch(db: &PgPool, id: UserId, p: &ValidUserPatch) -> ApiResult<Use
             .fetch_optional(&mut *tx)
             .await?;
     let (role, _) = current.ok_or(ApiError::NotFound("user"))?;
-    if let Some(new_role) = p.role {
-        if new_role.as_str() != role {
-            let member: bool = sqlx::query_scalar(
-                "select exists (select 1 from stores where manager_id = $1)
-                     or exists (select 1 from store_engineers where user_id = $1)",
-            )
-            .bind(id.0)
-            .fetch_one(&mut *tx)
-            .await?;
-            if member {
-                return Err(ApiError::Conflict(FieldError::new(
-                    "role",
-                    "still_in_stores",
-                    "remove the user from their stores before changing their role",
-                )));
-            }
+    if p.role.is_some_and(|r| r.as_str() != role) {
+        let member: bool = sqlx::query_scalar(
+            "select exists (select 1 from stores where manager_id = $1)
+                 or exists (select 1 from store_engineers where user_id = $1)",
+        )
+        .bind(id.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        let old = Role::parse(&role).unwrap_or(Role::Engineer);
+        if let Some(e) = role_change_blocked(old, p.role, member) {
+            return Err(ApiError::Conflict(e));
         }
     }
     let row: UserRow = sqlx::query_as(&format!(
