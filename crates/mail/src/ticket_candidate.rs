@@ -73,7 +73,7 @@ static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdracht|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|numer|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdracht|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -180,20 +180,24 @@ static ID_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     // "AMS/2024/0718", "MAD/24/0719", "ZS/2024/07/0153", "SAV24/07/0193": a prefix, a year
     // (and month) and a sequence joined by slashes (the prefix may hold on to the year).
     re(
-        r"^#?(?P<id>[A-Z]{1,6}/?(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]))?/\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)+/\d{3,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)",
+        r"^#?(?P<id>[A-Z]{1,6}/?(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]))?/\d{2,8}(?:-\d{1,4})?|[A-Z]{1,4}#\d{2,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)+/\d{3,8}|[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)",
     )
 });
 /// "dossier 24/1519": a two-digit year and a sequence, as Belgian and Dutch case files are
-/// numbered; only after a ticket word, and never a month and year ("07/2024").
-static YEAR_SEQUENCE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?P<id>(?:(?:19|20)\d{2}|\d{2})/\d{3,8})(?:$|[^/\d])"));
+/// numbered ("2024/07/0153" with the month, "24/0712/ES-07" with a desk's suffix); only after
+/// a ticket word, and never a month and year ("07/2024").
+static YEAR_SEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<id>(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]))?/\d{3,8}(?:-\d{1,4}|/[A-Z]{1,4}-\d{1,4})?)(?:$|[^/\d])",
+    )
+});
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:0[1-9]|1[0-2])/(?:19|20)\d{2}$"));
 /// Digits in groups with spaces ("731 204"), after an optional capital prefix ("SR 24 0391").
 static SPACED_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?P<id>(?:[A-Z]{1,4} )?\d{1,4}(?: \d{3,4})+)(?:$|[^\d ]|\s[^\d])"));
 static SUBJECT_TAG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"[\[(]\s*(?:[A-Za-z]{2,12}\.?:?\s+){0,2}#?\s*(?P<id>[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)*)\s*[\])]",
+        r"[\[(]\s*(?:[A-Za-z]{2,12}\.?:?\s+){0,2}#?\s*(?P<id>[A-Za-z0-9]+(?:[-._/][A-Za-z0-9]+)*)\s*[\])]",
     )
 });
 static LINK: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s<>"')\]]+"#));
@@ -205,7 +209,7 @@ static FOR_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static SUBJECT_KEY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\[[^\[\]]{1,30}\]\s*)*(?P<id>[A-Z]{1,4}\d{2,10}(?:-\d{2,10})?)(?::\s|\s[-–—]\s)")
+    re(r"^(?:\[[^\[\]]{1,30}\]\s*)*(?P<id>[A-Z]{1,4}#?\d{2,10}(?:-\d{2,10})?)(?::\s|\s[-–—]\s)")
 });
 static SUBJECT_HASH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[\s(])#(?P<id>(?:[A-Z]{1,6}-)?\d{2,12})\b"));
@@ -292,8 +296,15 @@ const LEGAL_CUES: [&str; 18] = [
 
 /// Words just before an id that make it another ticket than the one this mail is about
 /// (the named formats of `ticket_id` use them too).
-pub const OTHER_TICKET_CUES: [&str; 20] = [
+pub const OTHER_TICKET_CUES: [&str; 26] = [
     "other",
+    // A carrier's or provider's own ticket ("KPN carrier ticket: 1-2840193311").
+    "carrier",
+    "provider",
+    "opérateur",
+    "operator",
+    "operadora",
+    "operatore",
     // A third party's number ("KPN, their reference 1-2045573920").
     "their ",
     "hun ",
@@ -437,7 +448,17 @@ fn id_after(text: &str, end: usize) -> Option<(String, usize)> {
             && rest[word_len..]
                 .strip_prefix(['-', '_'])
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()));
-        if !word.is_empty() && !prefix && CONNECTORS.contains(&word.to_lowercase().as_str()) {
+        // "Riferimento laboratorio: LAB/2024/0728-03", "Référence interne : X": a word that
+        // qualifies the label, then its colon.
+        let qualifies_label = !word.is_empty()
+            && word.chars().all(char::is_alphabetic)
+            && rest[word_len..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(':');
+        if !word.is_empty()
+            && !prefix
+            && (qualifies_label || CONNECTORS.contains(&word.to_lowercase().as_str()))
+        {
             offset += word_len;
             rest = &rest[word_len..];
         } else {
@@ -729,6 +750,9 @@ mod tests {
             ("Geregistreerd onder servicenummer 240702-18.", "240702-18"),
             ("Opdracht: GP-104882", "GP-104882"),
             ("N° de dossier : SAV24/07/0193", "SAV24/07/0193"),
+            ("Nadaliśmy mu numer 2024/07/0153.", "2024/07/0153"),
+            ("nuestra referencia 24/0712/ES-07", "24/0712/ES-07"),
+            ("Riferimento laboratorio: LAB/2024/0728-03", "LAB/2024/0728-03"),
             ("La richiesta è registrata con il numero 48213.", "48213"),
             ("Abrimos o processo PT-000412 para a loja.", "PT-000412"),
             ("Your case is now 5521 in our system.", "5521"),

@@ -323,7 +323,11 @@ fn decide(
         return (Event::Update, why, EventBasis::StatusField);
     }
     let stated = matches!(event, Event::Resolved | Event::Closed);
-    if event::from_survey_service(mail) || event::asks_opinion(mail) {
+    if event::from_survey_service(mail)
+        || event::survey_from_feedback_product(mail)
+        || event::asks_opinion(mail)
+        || event::survey_subject(mail)
+    {
         return ignore("a survey service's mail, whatever it repeats of the ticket".into());
     }
     if !stated && event::is_survey(mail) {
