@@ -27,12 +27,15 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 export STOREDESK_DATA_DIR=${STOREDESK_DATA_DIR:-$(mktemp -d /tmp/storedesk-e2e-data.XXXXXX)}
+# "Start at login" writes ~/.config/autostart/StoreDesk.desktop: the app gets a home of the
+# run's own, not the user's (the keychain daemon has started by then, with the real one).
+export E2E_HOME=${E2E_HOME:-$(mktemp -d /tmp/storedesk-e2e-home.XXXXXX)}
 export E2E_ARTIFACTS=$PWD/target/e2e
 # shellcheck disable=SC2016
 bash scripts/with-keychain.sh bash -c '
   set -euo pipefail
   dunst >target/e2e/dunst.log 2>&1 &
-  tauri-driver --port 4444 >target/e2e/tauri-driver.log 2>&1 &
+  HOME=$E2E_HOME tauri-driver --port 4444 >target/e2e/tauri-driver.log 2>&1 &
   driver=$!
   trap "kill $driver 2>/dev/null || true" EXIT
   for _ in $(seq 1 100); do

@@ -1,7 +1,7 @@
-/** Tailwind scans the Yew sources for class names. Dark mode follows the OS (media). */
+/** Tailwind scans the Yew sources for class names. Dark mode: the `dark` class on the root, set by src/theme.rs (the OS, or the choice in Settings). */
 module.exports = {
   content: ["./src/**/*.rs", "./index.html"],
-  darkMode: "media",
+  darkMode: "class",
   theme: {
     extend: {
       fontFamily: {

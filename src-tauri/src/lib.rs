@@ -5,6 +5,7 @@ mod admin;
 mod background;
 mod commands;
 mod data_dir;
+mod settings;
 
 use tauri::Manager;
 
@@ -24,6 +25,10 @@ pub fn run() {
         }))
         .plugin(tauri_plugin_store::Builder::default().build())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec![settings::HIDDEN]),
+        ))
         .setup(|app| {
             let file = data_dir::database_file(app.handle())?;
             tracing::info!(database = %file.display(), "opening the local database");
@@ -31,7 +36,13 @@ pub fn run() {
             let engine = std::sync::Arc::new(engine);
             background::engine_tasks(app.handle(), &engine);
             app.manage(engine);
-            background::tray(app.handle());
+            let has_tray = background::tray(app.handle());
+            // Started at login: wait in the tray. Without a tray there is no way back to a
+            // hidden window, so it shows.
+            let hidden = std::env::args().any(|a| a == settings::HIDDEN);
+            if !(hidden && has_tray) {
+                background::show(app.handle());
+            }
             Ok(())
         })
         .on_window_event(background::on_window_event)
@@ -64,6 +75,8 @@ pub fn run() {
             admin::admin_stores,
             admin::add_store,
             admin::change_store,
+            settings::app_settings,
+            settings::set_app_settings,
         ])
         .build(tauri::generate_context!());
     match app {

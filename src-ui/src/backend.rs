@@ -11,8 +11,8 @@ use storedesk_domain::api::issue::{NewIssue, StatusChange};
 use storedesk_domain::api::store::{NewStore, Store, StorePatch, StoreSummary};
 use storedesk_domain::api::user::{NewUser, PasswordReset, User, UserPatch};
 use storedesk_domain::view::{
-    AppStatus, CommandError, Connect, FirstRun, IssueDetailView, IssueList, IssueQuery,
-    NoticeSettings, RecentNotice, SessionUser, SyncStatus, ViewCounts,
+    AppSettings, AppStatus, CommandError, Connect, FirstRun, IssueDetailView, IssueList,
+    IssueQuery, NoticeSettings, RecentNotice, SessionUser, SyncStatus, ViewCounts,
 };
 use storedesk_domain::{IssueId, StoreId, UserId};
 use wasm_bindgen::prelude::*;
@@ -306,4 +306,17 @@ pub async fn change_store(id: StoreId, patch: &StorePatch) -> Result<Store, Comm
         patch: &'a StorePatch,
     }
     call("change_store", &A { id, patch }).await
+}
+
+/// This computer's app settings (theme, start at login), kept by the shell.
+pub async fn app_settings() -> Result<AppSettings, CommandError> {
+    call("app_settings", &NoArgs {}).await
+}
+
+pub async fn set_app_settings(settings: &AppSettings) -> Result<AppSettings, CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        settings: &'a AppSettings,
+    }
+    call("set_app_settings", &A { settings }).await
 }

@@ -15,7 +15,9 @@ impl FormErrors {
         let mut out = FormErrors::default();
         let mut others = Vec::new();
         for f in &e.fields {
+            // "location.address" is the form's address; "engineer_ids[2]" its engineers list.
             let leaf = f.field.rsplit('.').next().unwrap_or(&f.field);
+            let leaf = leaf.split('[').next().unwrap_or(leaf);
             if form_fields.contains(&leaf) {
                 out.fields.push((leaf.to_owned(), f.sentence()));
             } else {
@@ -56,6 +58,25 @@ mod tests {
         let f = FormErrors::from_error(&e, &["title", "description"]);
         assert_eq!(f.get("title"), Some("Title must not be empty."));
         assert_eq!(f.general.as_deref(), Some("Choose one of your stores."));
+    }
+
+    #[test]
+    fn a_list_items_error_goes_under_the_list() {
+        let e = CommandError {
+            code: "conflict".into(),
+            message: "Each engineer must be an active engineer.".into(),
+            fields: vec![FieldError::new(
+                "engineer_ids[1]",
+                "invalid_engineer",
+                "each engineer must be an active engineer",
+            )],
+        };
+        let f = FormErrors::from_error(&e, &["engineer_ids"]);
+        assert_eq!(
+            f.get("engineer_ids"),
+            Some("Each engineer must be an active engineer.")
+        );
+        assert_eq!(f.general, None);
     }
 
     #[test]

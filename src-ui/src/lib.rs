@@ -13,6 +13,7 @@ pub mod look;
 mod pages;
 pub mod relative_time;
 pub mod sync_line;
+mod theme;
 
 /// Mounts the app on `#app`. The wasm module runs it on load; natively (unit tests) it exists
 /// only so everything it reaches counts as used.

@@ -2,6 +2,7 @@
 field error first, finding it by search, moving its status, the admin pages (a store and a
 person, each refused once under a field first), signing out and in again, and the data still
 there after the app restarts."""
+import os
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -113,9 +114,14 @@ class LocalModeFirstRun(AppTest):
         self.click("#save-store")
         self.wait_text("#admin-done", "Added EHV-01 · Eindhoven Station.")
         self.wait_text("#stores-table tr[data-store=EHV-01]", "Stationsplein 1, Eindhoven")
+        # An edit sends what changed and keeps the rest (the engineer stays).
+        self.type_into("#store-name", "Eindhoven Centraal")
+        self.click("#save-store")
+        self.wait_text("#admin-done", "Saved EHV-01 · Eindhoven Centraal.")
+        self.wait_text("#stores-table tr[data-store=EHV-01]", "Eindhoven Centraal")
         self.screenshot("07-admin-stores")
         self.click("#log-issue")
-        self.wait_text("#new-store", "EHV-01 · Eindhoven Station")
+        self.wait_text("#new-store", "EHV-01 · Eindhoven Centraal")
         self.driver.find_element(By.CSS_SELECTOR, "#new-store").send_keys(Keys.ESCAPE)
         self.wait(lambda d: not d.find_elements(By.CSS_SELECTOR, "#log-issue-dialog"))
 
@@ -133,7 +139,29 @@ class LocalModeFirstRun(AppTest):
         self.click("#save-person")
         self.wait_text("#admin-done", "Noor Bakker can now sign in as noor.bakker.")
         self.wait_text("#people-table tr[data-person='noor.bakker']", "Engineer")
+        self.click("#toggle-active")
+        self.wait_text("#admin-done", "Noor Bakker is deactivated and can no longer sign in.")
+        self.wait_text("#people-table tr[data-person='noor.bakker']", "Deactivated")
         self.screenshot("08-admin-people")
+        # Settings: dark at once and after a restart; start at login writes the system's
+        # autostart entry, which starts StoreDesk hidden in the tray, and removes it again.
+        self.click("#open-settings")
+        self.wait_text("#settings-where", "keeps everything in a file on this computer")
+        self.click("#theme-dark")
+        self.wait_text("#settings-saved", "Saved.")
+        self.wait(lambda d: d.execute_script(
+            "return document.documentElement.classList.contains('dark')"))
+        self.click("#start-at-login")
+        # The app's home for this run (scripts/e2e-test.sh), where XDG autostart entries go.
+        autostart = os.path.join(os.environ["E2E_HOME"], ".config", "autostart", "StoreDesk.desktop")
+        self.wait(lambda d: os.path.exists(autostart))
+        with open(autostart, encoding="utf-8") as f:
+            entry = f.read()
+        self.assertIn("--hidden", entry)
+        self.screenshot("09-settings-dark")
+        self.click("#start-at-login")
+        self.wait(lambda d: not os.path.exists(autostart))
+
         # Back to the list, as it was left (the search still applies).
         self.click("#view-all")
         self.wait_text(".issue-row .issue-title", MARKER)
@@ -152,6 +180,8 @@ class LocalModeFirstRun(AppTest):
         # Everything is still there after the app restarts (the database is a file).
         self.restart_app()
         self.wait_text("h1", "Sign in to StoreDesk")
+        self.wait(lambda d: d.execute_script(
+            "return document.documentElement.classList.contains('dark')"))
         self.type_into("#login", ADMIN["email"])
         self.type_into("#password", ADMIN["password"])
         self.click("#sign-in")

@@ -13,16 +13,31 @@ use crate::{account, people, stores, sync};
 use std::future::Future;
 use storedesk_domain::api::store::{NewStore, Store, StorePatch};
 use storedesk_domain::api::user::{NewUser, PasswordReset, User, UserPatch};
-use storedesk_domain::view::{sentence, Mode};
+use storedesk_domain::policy::Actor;
+use storedesk_domain::view::{sentence, Mode, SessionUser};
 use storedesk_domain::{Secret, StoreId, UserId};
 
 impl Engine {
-    async fn admin(&self) -> ClientResult<(storedesk_domain::view::SessionUser, Mode)> {
+    /// The signed-in person, when the policy lets them do `what`, and the mode.
+    async fn allowed(
+        &self,
+        may: fn(&Actor) -> bool,
+        what: &'static str,
+    ) -> ClientResult<(SessionUser, Mode)> {
         let me = self.me().await?;
-        if !me.actor().can_manage_users() {
-            return Err(ClientError::Forbidden("manage people and stores"));
+        if !may(&me.actor()) {
+            return Err(ClientError::Forbidden(what));
         }
         Ok((me, self.mode().await?.unwrap_or(Mode::Local)))
+    }
+
+    async fn admin(&self) -> ClientResult<(SessionUser, Mode)> {
+        self.allowed(Actor::can_manage_users, "manage people").await
+    }
+
+    async fn store_admin(&self) -> ClientResult<(SessionUser, Mode)> {
+        self.allowed(Actor::can_manage_stores, "manage stores")
+            .await
     }
 
     pub async fn people(&self) -> ClientResult<Vec<User>> {
@@ -95,7 +110,7 @@ impl Engine {
     }
 
     pub async fn admin_stores(&self) -> ClientResult<Vec<Store>> {
-        match self.admin().await?.1 {
+        match self.store_admin().await?.1 {
             Mode::Local => stores::list(&self.db).await,
             Mode::Connected => {
                 self.at_server(|r, a| async move { r.stores(&a).await })
@@ -106,7 +121,7 @@ impl Engine {
 
     pub async fn add_store(&self, n: NewStore) -> ClientResult<Store> {
         n.validate().map_err(ClientError::Invalid)?;
-        match self.admin().await?.1 {
+        match self.store_admin().await?.1 {
             Mode::Local => {
                 let _w = self.writes.lock().await;
                 stores::create(&self.db, &n).await
@@ -126,7 +141,7 @@ impl Engine {
 
     pub async fn change_store(&self, id: StoreId, p: StorePatch) -> ClientResult<Store> {
         p.validate().map_err(ClientError::Invalid)?;
-        match self.admin().await?.1 {
+        match self.store_admin().await?.1 {
             Mode::Local => {
                 let _w = self.writes.lock().await;
                 stores::patch(&self.db, id, &p).await
@@ -187,7 +202,7 @@ fn refused(server: &str, e: RemoteError) -> ClientError {
     match e {
         RemoteError::Refused(p) if !p.errors.is_empty() => ClientError::Invalid(p.errors),
         RemoteError::Refused(p) if p.status == 403 => {
-            ClientError::Forbidden("manage people and stores")
+            ClientError::Forbidden("change this")
         }
         RemoteError::Refused(p) if p.status == 404 => ClientError::NotFound("this record"),
         RemoteError::Refused(p) => ClientError::Conflict(sentence(&p.detail)),

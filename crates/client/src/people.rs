@@ -78,7 +78,7 @@ pub async fn patch(
             .fetch_one(db)
             .await?;
     if let Some(e) = role_change_blocked(current.role, v.role, in_stores) {
-        return Err(ClientError::Conflict(e.sentence()));
+        return Err(ClientError::Invalid(vec![e]));
     }
     if let Some(email) = &v.email {
         let taken: bool = sqlx::query_scalar(

@@ -104,6 +104,14 @@ async fn members(
     manager: Option<UserId>,
     engineers: &[UserId],
 ) -> ClientResult<(Option<UserSummary>, Vec<UserSummary>)> {
+    // The same engineer ticked twice is one engineer (as the server reads it).
+    let mut unique: Vec<UserId> = Vec::with_capacity(engineers.len());
+    for e in engineers {
+        if !unique.contains(e) {
+            unique.push(*e);
+        }
+    }
+    let engineers = unique.as_slice();
     let people = crate::people::list(db).await?;
     let find = |id: UserId| people.iter().find(|u| u.id == id);
     let standing = |id: UserId| -> Standing { find(id).map(|u| (u.role, u.active)) };
@@ -146,6 +154,11 @@ async fn code_taken(db: &SqlitePool, code: &str, other_than: Option<StoreId>) ->
 /// A new store with its people, written as the feed writes a server's store.
 pub async fn create(db: &SqlitePool, n: &NewStore) -> ClientResult<Store> {
     let v = n.validate().map_err(ClientError::Invalid)?;
+    if let Some(id) = n.id {
+        if exists(db, id).await? {
+            return Err(ClientError::Conflict("this store exists already".into()));
+        }
+    }
     code_taken(db, v.code.as_str(), None).await?;
     let (manager, engineers) = members(db, n.manager_id, &n.engineer_ids).await?;
     let now = Utc::now();

@@ -247,13 +247,20 @@ async fn stores_get_a_manager_and_engineers_who_fit_their_roles() {
         role: Some(Role::StoreManager),
         ..UserPatch::default()
     };
-    match e.change_person(bo.id, to_manager.clone()).await {
-        Err(ClientError::Conflict(why)) => assert_eq!(
-            why,
-            "Remove the user from their stores before changing their role."
-        ),
-        other => panic!("expected a conflict, got {other:?}"),
-    }
+    let err = e
+        .change_person(bo.id, to_manager.clone())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        field_codes(err),
+        [("role".to_owned(), "still_in_stores".to_owned())]
+    );
+    let unchanged = e.people().await.unwrap();
+    assert_eq!(
+        unchanged.iter().find(|u| u.id == bo.id).map(|u| u.role),
+        Some(Role::Engineer),
+        "a refused change leaves the person as they were"
+    );
     let edited = e
         .change_store(
             ams.id,

@@ -82,6 +82,38 @@ pub struct RecentNotice {
     pub read: bool,
 }
 
+/// Light or dark: the OS's choice unless the person picks one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// Whether the screen is dark, given what the OS prefers.
+    pub fn is_dark(self, os_prefers_dark: bool) -> bool {
+        match self {
+            Theme::System => os_prefers_dark,
+            Theme::Light => false,
+            Theme::Dark => true,
+        }
+    }
+}
+
+/// This computer's settings for the app (kept by the shell in tauri-plugin-store; secrets are
+/// never here, they live in the OS keychain).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct AppSettings {
+    pub theme: Theme,
+    /// StoreDesk starts, hidden in the tray, when the person logs in to the computer.
+    pub start_at_login: bool,
+}
+
 /// Which kinds of notification the person wants shown natively (all, unless turned off).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoticeSettings {
@@ -371,5 +403,13 @@ mod tests {
         for r in [RowSync::Synced, RowSync::Pending, RowSync::Rejected] {
             assert_eq!(RowSync::parse(r.as_str()), Some(r));
         }
+    }
+
+    #[test]
+    fn the_theme_follows_the_os_unless_chosen() {
+        assert!(Theme::System.is_dark(true));
+        assert!(!Theme::System.is_dark(false));
+        assert!(Theme::Dark.is_dark(false));
+        assert!(!Theme::Light.is_dark(true));
     }
 }

@@ -1599,10 +1599,16 @@ mod tests {
         let table = [
             ("J'ai ouvert un ticket chez Proximus pour la ligne.", Update),
             ("We have opened a ticket with us for this.", Acknowledged),
-            ("Le lien est rétabli (ticket opérateur 4471 clôturé).", Update),
+            (
+                "Le lien est rétabli (ticket opérateur 4471 clôturé).",
+                Update,
+            ),
             ("Ik heb de melding terug geopend.", Update),
             ("Our dispatcher has scheduled a visit for Friday.", Update),
-            ("U hoort van ons zodra een monteur de melding heeft ingepland.", Update),
+            (
+                "U hoort van ons zodra een monteur de melding heeft ingepland.",
+                Update,
+            ),
             ("De printer print weer alles.", Resolved),
             ("Naprawa zakończona, urządzenie wraca.", Resolved),
             ("Repair completed; the unit ships today.", Resolved),

@@ -752,7 +752,10 @@ mod tests {
             ("N° de dossier : SAV24/07/0193", "SAV24/07/0193"),
             ("Nadaliśmy mu numer 2024/07/0153.", "2024/07/0153"),
             ("nuestra referencia 24/0712/ES-07", "24/0712/ES-07"),
-            ("Riferimento laboratorio: LAB/2024/0728-03", "LAB/2024/0728-03"),
+            (
+                "Riferimento laboratorio: LAB/2024/0728-03",
+                "LAB/2024/0728-03",
+            ),
             ("La richiesta è registrata con il numero 48213.", "48213"),
             ("Abrimos o processo PT-000412 para a loja.", "PT-000412"),
             ("Your case is now 5521 in our system.", "5521"),

@@ -6,6 +6,7 @@ pub mod log_issue;
 pub mod notice_bell;
 pub mod people_admin;
 pub mod pill;
+pub mod settings_page;
 pub mod sidebar;
 pub mod status_bar;
 pub mod stores_admin;

@@ -211,11 +211,7 @@ pub fn stores_admin() -> Html {
             "field"
         }
     };
-    let engineer_error = errors
-        .fields
-        .iter()
-        .find(|(f, _)| f.starts_with("engineer_ids"))
-        .map(|(_, m)| m.clone());
+    let engineer_error = err("engineer_ids");
 
     let rows = match (*stores).as_ref() {
         None => {

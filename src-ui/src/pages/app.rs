@@ -42,7 +42,17 @@ pub fn app() -> Html {
     };
     {
         let refresh = refresh.clone();
-        use_effect_with((), move |_| refresh.emit(()));
+        use_effect_with((), move |_| {
+            // The OS's light or dark at once, then the person's choice once it is read.
+            crate::theme::apply(storedesk_domain::view::Theme::System);
+            crate::theme::follow_os();
+            wasm_bindgen_futures::spawn_local(async {
+                if let Ok(s) = backend::app_settings().await {
+                    crate::theme::apply(s.theme);
+                }
+            });
+            refresh.emit(())
+        });
     }
     match (*screen).clone() {
         Screen::Loading => html! {

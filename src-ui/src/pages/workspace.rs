@@ -8,7 +8,8 @@ use crate::components::issue_list::IssueList;
 use crate::components::log_issue::LogIssueDialog;
 use crate::components::notice_bell::NoticeBell;
 use crate::components::people_admin::PeopleAdmin;
-use crate::components::sidebar::{format_count, AdminTab, Sidebar};
+use crate::components::settings_page::SettingsPage;
+use crate::components::sidebar::{format_count, Page, Sidebar};
 use crate::components::status_bar::StatusBar;
 use crate::components::stores_admin::StoresAdmin;
 use crate::keyboard::{self, Shortcut};
@@ -50,7 +51,7 @@ pub fn workspace(p: &Props) -> Html {
     let selected = use_state(|| None::<IssueId>);
     let detail = use_state(|| None::<IssueDetailView>);
     let dialog = use_state(|| false);
-    let admin = use_state(|| None::<AdminTab>);
+    let page = use_state(|| None::<Page>);
     let help = use_state(|| false);
     let error = use_state(|| None::<String>);
     let search = use_node_ref();
@@ -191,9 +192,9 @@ pub fn workspace(p: &Props) -> Html {
         })
     };
     let on_view = {
-        let (query, set_query, admin) = (query.clone(), set_query.clone(), admin.clone());
+        let (query, set_query, page) = (query.clone(), set_query.clone(), page.clone());
         Callback::from(move |v: IssueView| {
-            admin.set(None);
+            page.set(None);
             let mut q = (*query).clone();
             q.view = v;
             set_query.emit(q);
@@ -251,10 +252,10 @@ pub fn workspace(p: &Props) -> Html {
             cursor.clone(),
         );
         let (query, set_query) = (query.clone(), set_query.clone());
-        let admin = admin.clone();
+        let page = page.clone();
         Callback::from(move |d: IssueDetailView| {
             dialog.set(false);
-            admin.set(None);
+            page.set(None);
             // Show the new issue at the top of the list, selected.
             let mut q = (*query).clone();
             if !matches!(q.view, IssueView::All) || !q.statuses.is_empty() || !q.search.is_empty() {
@@ -322,16 +323,16 @@ pub fn workspace(p: &Props) -> Html {
     html! {
         <div class="flex h-full flex-col">
             <div class="flex min-h-0 flex-1">
-                <Sidebar user={p.user.clone()} view={query.view} admin={*admin} counts={(*view_counts).clone()}
+                <Sidebar user={p.user.clone()} view={query.view} page={*page} counts={(*view_counts).clone()}
                          on_view={on_view} on_log_issue={open_dialog} on_sign_out={sign_out}
-                         on_admin={{ let a = admin.clone(); Callback::from(move |t| a.set(Some(t))) }} />
-                if let Some(tab) = *admin {
+                         on_page={{ let a = page.clone(); Callback::from(move |t| a.set(Some(t))) }} />
+                if let Some(tab) = *page {
                     <main class="flex min-w-0 flex-1 flex-col">
-                        if tab == AdminTab::People {
-                            <PeopleAdmin me={p.user.id} />
-                        } else {
-                            <StoresAdmin />
-                        }
+                        { match tab {
+                            Page::People => html! { <PeopleAdmin me={p.user.id} /> },
+                            Page::Stores => html! { <StoresAdmin /> },
+                            Page::Settings => html! { <SettingsPage /> },
+                        } }
                     </main>
                 } else {
                 <main class="flex min-w-0 flex-1 flex-col">

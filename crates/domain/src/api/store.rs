@@ -103,19 +103,39 @@ impl NewStore {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StorePatch {
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = StoreCode))]
     pub code: Option<String>,
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Name))]
     pub name: Option<String>,
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Location))]
     pub location: Option<Location>,
-    #[serde(default, deserialize_with = "double_option")]
+    #[serde(
+        default,
+        deserialize_with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<UserId>))]
     pub manager_id: Option<Option<UserId>>,
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<UserId>))]
     pub engineer_ids: Option<Vec<UserId>>,
 }
@@ -190,6 +210,36 @@ pub fn member_errors(manager: Option<Standing>, engineers: &[Standing]) -> Vec<F
 #[cfg(test)]
 mod member_tests {
     use super::*;
+
+    /// What the desktop sends is what the server reads: an unchanged field is left out (a
+    /// `null` would be refused, or for the manager read as "no manager").
+    #[test]
+    fn a_patch_sends_only_what_it_changes() {
+        let p = StorePatch {
+            name: Some("Amsterdam CS".into()),
+            manager_id: Some(None),
+            ..StorePatch::default()
+        };
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"name": "Amsterdam CS", "manager_id": null})
+        );
+        let back: StorePatch = serde_json::from_value(json).unwrap();
+        assert_eq!(
+            (back.name.as_deref(), back.manager_id),
+            (Some("Amsterdam CS"), Some(None))
+        );
+        assert_eq!(back.code, None);
+        let u = crate::api::user::UserPatch {
+            active: Some(false),
+            ..Default::default()
+        };
+        assert_eq!(
+            serde_json::to_value(&u).unwrap(),
+            serde_json::json!({"active": false})
+        );
+    }
 
     #[test]
     fn managers_and_engineers_must_hold_their_role_and_be_active() {

@@ -79,16 +79,32 @@ impl NewUser {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UserPatch {
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Role))]
     pub role: Option<Role>,
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = bool))]
     pub active: Option<bool>,
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Name))]
     pub display_name: Option<String>,
-    #[serde(default, deserialize_with = "non_null")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "openapi", schema(value_type = Email))]
     pub email: Option<String>,
 }
