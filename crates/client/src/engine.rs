@@ -32,6 +32,8 @@ pub struct Engine {
     pub(crate) wake: Notify,
     /// Wakes the live task: a new sign-in.
     pub(crate) linked: Notify,
+    /// The network changed or the computer woke (`network.rs`): the live channel reopens.
+    pub(crate) network: Notify,
     /// The issue just opened, whose history the sync task fetches (connected mode).
     pub(crate) history_wanted: std::sync::Mutex<Option<IssueId>>,
     /// Notifications as they are raised (`notices.rs`), for the shell to show natively.
@@ -51,6 +53,7 @@ impl Engine {
             sync: watch::Sender::new(SyncStatus::local()),
             wake: Notify::new(),
             linked: Notify::new(),
+            network: Notify::new(),
             history_wanted: std::sync::Mutex::new(None),
             notices: tokio::sync::broadcast::channel(64).0,
         };

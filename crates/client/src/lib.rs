@@ -14,6 +14,7 @@ pub mod error;
 pub mod issues;
 pub mod keychain;
 mod live;
+mod network;
 mod notices;
 mod people;
 pub mod remote;

@@ -784,3 +784,29 @@ async fn an_admin_adds_people_and_stores_at_the_server_and_offline_is_told_nothi
     assert_eq!(name, "Rotterdam Zuid");
     app.quit().await;
 }
+
+#[tokio::test]
+async fn after_a_network_change_it_reconnects_at_once_not_after_its_backoff() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::connected(dir.path(), &server).await;
+
+    // Away long enough for the retries to be spaced out (4 s or more).
+    server.down().await;
+    let away = app
+        .until("offline, retrying in 4 s or more", |s| {
+            s.phase == SyncPhase::Offline && s.retry_in_secs.is_some_and(|r| r >= 4)
+        })
+        .await;
+    let scheduled = std::time::Instant::now()
+        + std::time::Duration::from_secs(away.retry_in_secs.unwrap_or(4) - 1);
+    server.up().await;
+    app.engine.network_changed();
+    app.until("synced again", |s| s.phase == SyncPhase::Synced)
+        .await;
+    assert!(
+        std::time::Instant::now() < scheduled,
+        "the round ran when the network changed, before the retry it had scheduled"
+    );
+    app.quit().await;
+}

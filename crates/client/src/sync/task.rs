@@ -195,9 +195,16 @@ impl Engine {
             match remote.live(&access).await {
                 Ok(mut channel) => {
                     failures = 0;
-                    // Opened: pull once to cover what happened while it was closed.
-                    while let Ok(Some(_)) = channel.next().await {
-                        self.wake.notify_one();
+                    // Opened: pull once to cover what happened while it was closed. A network
+                    // change may have left the connection dead without a word: reopen it.
+                    loop {
+                        tokio::select! {
+                            event = channel.next() => match event {
+                                Ok(Some(_)) => self.wake.notify_one(),
+                                _ => break,
+                            },
+                            () = self.network.notified() => break,
+                        }
                     }
                 }
                 Err(RemoteError::SignedOut) => {
@@ -209,7 +216,13 @@ impl Engine {
                 Err(_) => failures += 1,
             }
             let pause = planner::backoff(failures.max(1), rand::thread_rng().gen());
-            let _ = tokio::time::timeout(pause, self.linked.notified()).await;
+            let _ = tokio::time::timeout(pause, async {
+                tokio::select! {
+                    () = self.linked.notified() => {},
+                    () = self.network.notified() => {},
+                }
+            })
+            .await;
         }
     }
 }
