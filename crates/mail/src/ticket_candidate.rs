@@ -68,12 +68,12 @@ fn re(pattern: &str) -> Regex {
 /// the regex engine leave its DFA on any non-ASCII text (measured: 12x slower triage).
 static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case|sagsnr|sagsnummer|ärende|ärendenummer|ärendenr|zgłoszenie|zgłoszenia|zgłoszeniu|numer\s+zgłoszenia|požadavek|požadavku|požadavkem|číslo\s+požadavku|tiketti|tiketin|tikettinumero|tapaus|tapausnumero|saksnummer|saksnr|ocorrência|ocorrencia|atendimento|servicenummer)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case|sagsnr|sagsnummer|ärende|ärendenummer|ärendenr|zgłoszenie|zgłoszenia|zgłoszeniu|numer\s+zgłoszenia|požadavek|požadavku|požadavkem|číslo\s+požadavku|tiketti|tiketin|tikettinumero|tapaus|tapausnumero|saksnummer|saksnr|ocorrência|ocorrencia|atendimento|servicenummer|service\s+call|ärendet|sagen)(?:$|[^\p{L}\p{N}])",
     )
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|numer|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdracht|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|numer|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdracht|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção|intervento|serviceanfrage|saken)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -85,8 +85,20 @@ static LOGGED_AS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Of" in our languages: the noun after it may complete the ticket word.
+const OF: [&str; 9] = ["de", "do", "da", "of", "van", "von", "di", "del", "du"];
+
 /// What may stand between a ticket word and its id: number words, articles, "is", "under"...
 const CONNECTORS: &[&str] = &[
+    // "O processo do vosso lado é o PT-2024-1877", "the case on your side is".
+    "vosso",
+    "vossa",
+    "lado",
+    "on",
+    "side",
+    "côté",
+    "kant",
+    "seite",
     // "La incidencia en nuestro sistema es la INC-ES-24/0719", "the ticket in our system is".
     "en",
     "in",
@@ -188,7 +200,7 @@ static ID_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// a ticket word, and never a month and year ("07/2024").
 static YEAR_SEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<id>(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]))?/\d{3,8}(?:-\d{1,4}|/[A-Z]{1,4}-\d{1,4})?)(?:$|[^/\d])",
+        r"^(?P<id>(?:(?:19|20)\d{2}|\d{2})(?:/(?:0[1-9]|1[0-2]|[A-Z]{2,4}))?/\d{3,8}(?:-\d{1,4}|/[A-Z]{1,4}-\d{1,4})?)(?:$|[^/\d])",
     )
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:0[1-9]|1[0-2])/(?:19|20)\d{2}$"));
@@ -424,6 +436,10 @@ pub fn tail_chars(s: &str, n: usize) -> &str {
 fn id_after(text: &str, end: usize) -> Option<(String, usize)> {
     let mut rest = &text[end..];
     let mut offset = end;
+    // "Pedido de assistência PA/2024/00871", "demande d'intervention 4411": one noun after "de"
+    // or "of" completes the ticket word.
+    let mut after_of = false;
+    let mut complemented = false;
     for _ in 0..7 {
         let trimmed = rest.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | '-' | '–' | '=' | '(' | '[' | '"' | '\u{201c}')
@@ -455,10 +471,17 @@ fn id_after(text: &str, end: usize) -> Option<(String, usize)> {
             && rest[word_len..]
                 .trim_start_matches([' ', '\t'])
                 .starts_with(':');
+        let lower = word.to_lowercase();
+        let complement = after_of
+            && !complemented
+            && word.chars().count() >= 4
+            && word.chars().all(char::is_alphabetic);
         if !word.is_empty()
             && !prefix
-            && (qualifies_label || CONNECTORS.contains(&word.to_lowercase().as_str()))
+            && (qualifies_label || complement || CONNECTORS.contains(&lower.as_str()))
         {
+            complemented |= complement;
+            after_of = OF.contains(&lower.as_str());
             offset += word_len;
             rest = &rest[word_len..];
         } else {
@@ -751,6 +774,12 @@ mod tests {
             ("Opdracht: GP-104882", "GP-104882"),
             ("N° de dossier : SAV24/07/0193", "SAV24/07/0193"),
             ("Nadaliśmy mu numer 2024/07/0153.", "2024/07/0153"),
+            ("Pedido de assistência PA/2024/00871", "PA/2024/00871"),
+            ("Service Call:     SC-7731204", "SC-7731204"),
+            ("O processo do vosso lado é o PT-2024-1877.", "PT-2024-1877"),
+            ("Serviceanfrage SR-24-00815", "SR-24-00815"),
+            ("Numero intervento: 2024/IT/00931", "2024/IT/00931"),
+            ("Ärendet NU-240311 är nu stängt.", "NU-240311"),
             ("nuestra referencia 24/0712/ES-07", "24/0712/ES-07"),
             (
                 "Riferimento laboratorio: LAB/2024/0728-03",

@@ -135,6 +135,20 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
                 _ => SenderVerdict::Outsider { domain },
             }
         }
+        // "Facilio <noreply@facilio.com>": a product's no-reply mailbox whose own text names
+        // our issue by its tag and, in its own words, by title and store; only the vendor had
+        // that subject from us. Trusted the same way, asked the same way.
+        SenderVerdict::Outsider { domain } if is_product_mailbox(mail.from.as_deref()) => {
+            let probe = find_issue(mail, ctx, true, tickets.found.as_ref());
+            let words = ctx.issues_named_in(&mail.new_text);
+            let tagged = |n: u64| mail.new_text.contains(&format!("[STORE-{n}]"));
+            match probe.found {
+                Some(m) if words.contains(&m.number) && tagged(m.number) => {
+                    SenderVerdict::NamedForVendor { domain }
+                }
+                _ => SenderVerdict::Outsider { domain },
+            }
+        }
         other => other,
     };
     let trusted = sender.is_trusted();
@@ -353,6 +367,24 @@ fn decide(
     (event, why, basis)
 }
 
+/// A product's automatic mailbox ("noreply@", "notifications@"), not a person's.
+fn is_product_mailbox(from: Option<&str>) -> bool {
+    let local = from
+        .and_then(|a| a.rsplit_once('@'))
+        .map_or("", |(l, _)| l)
+        .to_ascii_lowercase();
+    [
+        "noreply",
+        "no-reply",
+        "no_reply",
+        "donotreply",
+        "do-not-reply",
+        "notification",
+    ]
+    .iter()
+    .any(|p| local.starts_with(p))
+}
+
 /// The part of the subject the vendor controls: everything before our `[STORE-n]` tag (vendors
 /// prepend "[Resolved]", "Closed:", ...). Our tag and our title after it are left out so an
 /// issue titled "Till closed unexpectedly" is not read as a closure.
@@ -371,5 +403,16 @@ fn status_subject(mail: &Mail) -> &str {
             crate::message::strip_reply_prefixes(before)
         }
         None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_products_automatic_mailbox_is_not_a_person() {
+        assert!(super::is_product_mailbox(Some("noreply@facilio.com")));
+        assert!(super::is_product_mailbox(Some("Notifications@app.example")));
+        assert!(!super::is_product_mailbox(Some("rui.carvalho@gmail.com")));
+        assert!(!super::is_product_mailbox(None));
     }
 }
