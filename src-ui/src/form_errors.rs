@@ -32,11 +32,30 @@ impl FormErrors {
         out
     }
 
+    /// The sentence under `field`, as a field message takes it.
+    pub fn message(&self, field: &str) -> Option<String> {
+        self.get(field).map(str::to_owned)
+    }
+
+    /// The input's classes: red-bordered while the field has an error.
+    pub fn field_class(&self, field: &str) -> &'static str {
+        field_class(self.get(field).is_some())
+    }
+
     pub fn get(&self, field: &str) -> Option<&str> {
         self.fields
             .iter()
             .find(|(f, _)| f == field)
             .map(|(_, m)| m.as_str())
+    }
+}
+
+/// An input's classes, red-bordered when `invalid`.
+pub fn field_class(invalid: bool) -> &'static str {
+    if invalid {
+        "field field-invalid"
+    } else {
+        "field"
     }
 }
 

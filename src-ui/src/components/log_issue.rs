@@ -133,14 +133,8 @@ pub fn log_issue_dialog(p: &Props) -> Html {
         let close = p.on_close.clone();
         Callback::from(move |_: MouseEvent| close.emit(()))
     };
-    let err = |f: &str| errors.get(f).map(str::to_owned);
-    let invalid = |f: &str| {
-        if errors.get(f).is_some() {
-            "field field-invalid"
-        } else {
-            "field"
-        }
-    };
+    let err = |f: &str| errors.message(f);
+    let invalid = |f: &str| errors.field_class(f);
     let store_options = match (*stores).as_ref() {
         None => html! { <option>{"Loading stores…"}</option> },
         Some(list) if list.is_empty() => {

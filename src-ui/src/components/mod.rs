@@ -1,3 +1,4 @@
+pub mod admin_frame;
 pub mod assignee_picker;
 pub mod comment_box;
 pub mod issue_detail;

@@ -4,13 +4,15 @@
 
 use crate::admin_changes::{self, PersonForm};
 use crate::backend;
+use crate::components::admin_frame::AdminFrame;
 use crate::components::pill::FieldMessage;
 use crate::form_errors::FormErrors;
+use crate::form_input;
 use crate::look;
 use storedesk_domain::api::store::Store;
 use storedesk_domain::api::user::{NewUser, PasswordReset, User, UserPatch};
 use storedesk_domain::{Role, Secret, UserId};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +56,7 @@ fn stores_of(id: UserId, stores: &[Store]) -> String {
 
 fn role_select(id: &'static str, current: Role, invalid: bool, onchange: Callback<Event>) -> Html {
     html! {
-        <select id={id} class={if invalid { "field field-invalid" } else { "field" }} onchange={onchange}>
+        <select id={id} class={crate::form_errors::field_class(invalid)} onchange={onchange}>
             { for Role::ALL.iter().map(|r| html! {
                 <option value={r.as_str()} selected={*r == current}>{look::role_label(*r)}</option>
             }) }
@@ -137,16 +139,7 @@ pub fn people_admin(p: &Props) -> Html {
             });
         });
     }
-    let edit = |f: fn(&mut Draft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                let mut d = (*draft).clone();
-                f(&mut d, i.value());
-                draft.set(d);
-            }
-        })
-    };
+    let edit = |f: fn(&mut Draft, String)| form_input::edit(&draft, f);
     let on_role = {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
@@ -293,14 +286,8 @@ pub fn people_admin(p: &Props) -> Html {
             panel.set(to);
         })
     };
-    let err = |f: &str| errors.get(f).map(str::to_owned);
-    let invalid = |f: &str| {
-        if errors.get(f).is_some() {
-            "field field-invalid"
-        } else {
-            "field"
-        }
-    };
+    let err = |f: &str| errors.message(f);
+    let invalid = |f: &str| errors.field_class(f);
 
     let rows = match (*people).as_ref() {
         None => {
@@ -423,32 +410,9 @@ pub fn people_admin(p: &Props) -> Html {
         },
     };
     html! {
-        <div class="flex min-h-0 flex-1">
-            <div class="flex min-w-0 flex-1 flex-col">
-                <div class="flex items-center gap-3 border-b border-zinc-200 px-4 py-2.5 dark:border-zinc-800">
-                    <h1 class="text-[15px] font-semibold">{"People"}</h1>
-                    <span class="tabular-nums text-zinc-500">{(*people).as_ref().map(|l| l.len().to_string()).unwrap_or_default()}</span>
-                    <button id="add-person" class="btn ml-auto" onclick={open(Panel::New)}>{"Add person"}</button>
-                </div>
-                if let Some(e) = (*load_error).clone() {
-                    <p role="alert" class="px-4 py-3 text-red-700 dark:text-red-300">{e}</p>
-                }
-                <div class="min-h-0 flex-1 overflow-auto">
-                    <table class="w-full text-left" id="people-table">
-                        <thead class="sticky top-0 bg-white text-[12px] text-zinc-500 dark:bg-zinc-900">
-                            <tr class="border-b border-zinc-200 dark:border-zinc-800">
-                                <th class="px-4 py-1.5 font-medium">{"Name"}</th>
-                                <th class="px-2 py-1.5 font-medium">{"Username"}</th>
-                                <th class="px-2 py-1.5 font-medium">{"Role"}</th>
-                                <th class="px-2 py-1.5 font-medium">{"Stores"}</th>
-                                <th class="px-2 py-1.5 font-medium">{"State"}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            </div>
-            <aside class="w-[360px] shrink-0 overflow-auto border-l border-zinc-200 p-4 dark:border-zinc-800">{form}</aside>
-        </div>
+        <AdminFrame title="People" count={(*people).as_ref().map(Vec::len)}
+                    add_id="add-person" add_label="Add person" on_add={open(Panel::New)}
+                    load_error={(*load_error).clone()} table_id="people-table"
+                    columns={vec!["Name", "Username", "Role", "Stores", "State"]} rows={rows} aside={form} />
     }
 }

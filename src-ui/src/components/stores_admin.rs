@@ -4,13 +4,15 @@
 
 use crate::admin_changes::{self, StoreForm};
 use crate::backend;
+use crate::components::admin_frame::AdminFrame;
 use crate::components::pill::FieldMessage;
 use crate::form_errors::FormErrors;
+use crate::form_input;
 use storedesk_domain::api::store::{Location, NewStore, Store};
 use storedesk_domain::api::user::User;
 use storedesk_domain::view::CommandError;
 use storedesk_domain::{Role, StoreId, UserId};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -89,16 +91,7 @@ pub fn stores_admin() -> Html {
             });
         });
     }
-    let edit = |f: fn(&mut StoreForm, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                let mut d = (*draft).clone();
-                f(&mut d, i.value());
-                draft.set(d);
-            }
-        })
-    };
+    let edit = |f: fn(&mut StoreForm, String)| form_input::edit(&draft, f);
     let on_manager = {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
@@ -203,14 +196,8 @@ pub fn stores_admin() -> Html {
             panel.set(to);
         })
     };
-    let err = |f: &str| errors.get(f).map(str::to_owned);
-    let invalid = |f: &str| {
-        if errors.get(f).is_some() {
-            "field field-invalid"
-        } else {
-            "field"
-        }
-    };
+    let err = |f: &str| errors.message(f);
+    let invalid = |f: &str| errors.field_class(f);
     let engineer_error = err("engineer_ids");
 
     let rows = match (*stores).as_ref() {
@@ -324,32 +311,9 @@ pub fn stores_admin() -> Html {
         }
     };
     html! {
-        <div class="flex min-h-0 flex-1">
-            <div class="flex min-w-0 flex-1 flex-col">
-                <div class="flex items-center gap-3 border-b border-zinc-200 px-4 py-2.5 dark:border-zinc-800">
-                    <h1 class="text-[15px] font-semibold">{"Stores"}</h1>
-                    <span class="tabular-nums text-zinc-500">{(*stores).as_ref().map(|l| l.len().to_string()).unwrap_or_default()}</span>
-                    <button id="add-store" class="btn ml-auto" onclick={open(Panel::New)}>{"Add store"}</button>
-                </div>
-                if let Some(e) = (*load_error).clone() {
-                    <p role="alert" class="px-4 py-3 text-red-700 dark:text-red-300">{e}</p>
-                }
-                <div class="min-h-0 flex-1 overflow-auto">
-                    <table class="w-full text-left" id="stores-table">
-                        <thead class="sticky top-0 bg-white text-[12px] text-zinc-500 dark:bg-zinc-900">
-                            <tr class="border-b border-zinc-200 dark:border-zinc-800">
-                                <th class="px-4 py-1.5 font-medium">{"Code"}</th>
-                                <th class="px-2 py-1.5 font-medium">{"Name"}</th>
-                                <th class="px-2 py-1.5 font-medium">{"Address"}</th>
-                                <th class="px-2 py-1.5 font-medium">{"Manager"}</th>
-                                <th class="px-2 py-1.5 font-medium">{"Engineers"}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            </div>
-            <aside class="w-[360px] shrink-0 overflow-auto border-l border-zinc-200 p-4 dark:border-zinc-800">{form}</aside>
-        </div>
+        <AdminFrame title="Stores" count={(*stores).as_ref().map(Vec::len)}
+                    add_id="add-store" add_label="Add store" on_add={open(Panel::New)}
+                    load_error={(*load_error).clone()} table_id="stores-table"
+                    columns={vec!["Code", "Name", "Address", "Manager", "Engineers"]} rows={rows} aside={form} />
     }
 }

@@ -66,12 +66,8 @@ pub fn first_run(p: &Props) -> Html {
                  kind: &'static str,
                  r: &NodeRef,
                  hint: &'static str| {
-        let err = errors.get(id).map(str::to_owned);
-        let class = if err.is_some() {
-            "field field-invalid"
-        } else {
-            "field"
-        };
+        let err = errors.message(id);
+        let class = errors.field_class(id);
         let described = format!("{id}-msg");
         html! {
             <div>
