@@ -271,7 +271,7 @@ pub fn people_admin(p: &Props) -> Html {
                 Ok((
                     u.id,
                     format!(
-                        "New password set for {}. Their other sessions have ended.",
+                        "New password set for {}: they sign in with it from now on.",
                         u.display_name
                     ),
                 ))
@@ -390,7 +390,7 @@ pub fn people_admin(p: &Props) -> Html {
                            value={draft.password.clone()} oninput={edit(|d, v| d.password = v)} />
                             <button id="set-password" type="button" class="btn shrink-0" onclick={set_password} disabled={*busy}>{"Set password"}</button>
                         </div>
-                        <FieldMessage id="person-password-msg" error={err("password")} hint="Ends their other sessions." />
+                        <FieldMessage id="person-password-msg" error={err("password")} hint="They sign in with it from now on; at a server, their open sessions end." />
                     </div>
                     <div class="border-t border-zinc-200 pt-4 dark:border-zinc-800">
                         if myself {
