@@ -55,7 +55,29 @@ impl App {
         let app = App::open(dir).await;
         app.engine.connect(connect(server)).await.unwrap();
         app.synced().await;
+        app.until_cached_store(server).await;
         app
+    }
+
+    /// Waits until the server's store is in the cache: the feed serves a change once no older
+    /// write runs on the cluster, so under load (other tests' databases on the same cluster)
+    /// the first synced round can end before it; the live channel wakes the next one.
+    async fn until_cached_store(&self, server: &Server) {
+        loop {
+            let version = self.engine.sync_status().data_version;
+            let stores = self
+                .engine
+                .stores_for_new_issue()
+                .await
+                .expect("stores read");
+            if stores.iter().any(|s| s.id == server.store) {
+                return;
+            }
+            self.until("the server's store in the cache", |s| {
+                s.data_version > version
+            })
+            .await;
+        }
     }
 
     /// Waits, with a deadline, until the sync status meets `cond`.
@@ -171,6 +193,7 @@ async fn the_session_survives_a_restart_in_the_os_keychain_and_sign_out_removes_
     let me = app.engine.connect(connect(&server)).await.unwrap();
     assert_eq!(me.username, "root");
     let first = app.synced().await;
+    app.until_cached_store(&server).await;
     assert!(
         !first.keychain_missing,
         "a keychain service runs in the test session (scripts/test.sh)"
@@ -485,6 +508,7 @@ async fn another_persons_changes_raise_notifications_and_my_own_do_not() {
     let mut rx = app.engine.watch_notices();
     app.engine.connect(connect(&server)).await.unwrap();
     app.synced().await;
+    app.until_cached_store(&server).await;
     assert!(
         rx.try_recv().is_err(),
         "the first sync raised a notification"
@@ -791,8 +815,11 @@ async fn after_a_network_change_it_reconnects_at_once_not_after_its_backoff() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::connected(dir.path(), &server).await;
 
-    // Away long enough for the retries to be spaced out (4 s or more).
+    // Away long enough for the retries to be spaced out (4 s or more). The first round after
+    // the server left is started here: what else starts one (the live channel closing) races
+    // with the end of the round that connected.
     server.down().await;
+    app.engine.sync_now();
     let away = app
         .until("offline, retrying in 4 s or more", |s| {
             s.phase == SyncPhase::Offline && s.retry_in_secs.is_some_and(|r| r >= 4)

@@ -206,6 +206,9 @@ impl Engine {
                             () = self.network.notified() => break,
                         }
                     }
+                    // The channel ended (the server left, a proxy cut it): a round now shows
+                    // whether the server is still there, instead of at the next quiet pull.
+                    self.wake.notify_one();
                 }
                 Err(RemoteError::SignedOut) => {
                     // The access token expired (or was never fetched since start): the sync
