@@ -73,7 +73,7 @@ static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|numer|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdracht|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção|intervento|serviceanfrage|saken)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|numer|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdracht|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção|intervento|serviceanfrage|saken|taak|taaknummer)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -780,6 +780,10 @@ mod tests {
             ("Serviceanfrage SR-24-00815", "SR-24-00815"),
             ("Numero intervento: 2024/IT/00931", "2024/IT/00931"),
             ("Ärendet NU-240311 är nu stängt.", "NU-240311"),
+            (
+                "Afspraakbevestiging monteursbezoek - taak T-0098812",
+                "T-0098812",
+            ),
             ("nuestra referencia 24/0712/ES-07", "24/0712/ES-07"),
             (
                 "Riferimento laboratorio: LAB/2024/0728-03",

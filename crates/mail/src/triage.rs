@@ -125,7 +125,8 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
         // named by our reference *and*, in the product's own words, by its title and store.
         // Trusted the same way, asked the same way.
         SenderVerdict::Outsider { domain }
-            if names_vendor(&mail.new_text, ctx.vendor_prefixes()) =>
+            if names_vendor(&mail.new_text, ctx.vendor_prefixes())
+                || names_vendor(&mail.subject, ctx.vendor_prefixes()) =>
         {
             let probe = find_issue(mail, ctx, true, tickets.found.as_ref());
             // In the product's own text: a reply keeps our subject, title and store included.
