@@ -1,7 +1,45 @@
-//! The frame both admin pages share: a heading with the count and the "Add" button, the table
-//! of records with its column heads, and the form beside it.
+//! What both admin pages share: the people and the stores (each page shows one and picks from
+//! the other), and the frame: a heading with the count and the "Add" button, the table of
+//! records with its column heads, and the form beside it.
 
+use crate::backend;
+use storedesk_domain::api::store::Store;
+use storedesk_domain::api::user::User;
 use yew::prelude::*;
+
+/// The people and the stores as the engine has them (`None` until loaded), and why they could
+/// not be read.
+#[derive(Clone, PartialEq, Default)]
+pub struct Directory {
+    pub people: Option<Vec<User>>,
+    pub stores: Option<Vec<Store>>,
+    pub error: Option<String>,
+}
+
+/// Loads the directory, and again each time `version` moves (after a change).
+#[hook]
+pub fn use_directory(version: u32) -> Directory {
+    let dir = use_state(Directory::default);
+    {
+        let dir = dir.clone();
+        use_effect_with(version, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let (people, stores) = (backend::people().await, backend::admin_stores().await);
+                let error = people
+                    .as_ref()
+                    .err()
+                    .or(stores.as_ref().err())
+                    .map(|e| e.message.clone());
+                dir.set(Directory {
+                    people: people.ok(),
+                    stores: stores.ok(),
+                    error,
+                });
+            });
+        });
+    }
+    (*dir).clone()
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

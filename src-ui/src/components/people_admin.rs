@@ -4,7 +4,7 @@
 
 use crate::admin_changes::{self, PersonForm};
 use crate::backend;
-use crate::components::admin_frame::AdminFrame;
+use crate::components::admin_frame::{use_directory, AdminFrame};
 use crate::components::pill::FieldMessage;
 use crate::form_errors::FormErrors;
 use crate::form_input;
@@ -91,34 +91,16 @@ impl Draft {
 
 #[function_component(PeopleAdmin)]
 pub fn people_admin(p: &Props) -> Html {
-    let people = use_state(|| None::<Vec<User>>);
-    let stores = use_state(Vec::<Store>::new);
     let version = use_state(|| 0u32);
+    let dir = use_directory(*version);
+    let (people, stores) = (dir.people, dir.stores.unwrap_or_default());
     let panel = use_state(|| Panel::None);
     let errors = use_state(FormErrors::default);
     let done = use_state(|| None::<String>);
-    let load_error = use_state(|| None::<String>);
     let busy = use_state(|| false);
     let draft = use_state(Draft::default);
-    {
-        let (people, stores, load_error) = (people.clone(), stores.clone(), load_error.clone());
-        use_effect_with(*version, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match backend::people().await {
-                    Ok(list) => {
-                        people.set(Some(list));
-                        load_error.set(None);
-                    }
-                    Err(e) => load_error.set(Some(e.message)),
-                }
-                if let Ok(s) = backend::admin_stores().await {
-                    stores.set(s);
-                }
-            });
-        });
-    }
     let chosen: Option<User> = match *panel {
-        Panel::Person(id) => (*people)
+        Panel::Person(id) => people
             .as_ref()
             .and_then(|l| l.iter().find(|u| u.id == id).cloned()),
         _ => None,
@@ -289,7 +271,7 @@ pub fn people_admin(p: &Props) -> Html {
     let err = |f: &str| errors.message(f);
     let invalid = |f: &str| errors.field_class(f);
 
-    let rows = match (*people).as_ref() {
+    let rows = match people.as_ref() {
         None => {
             html! { <tr><td colspan="5" class="px-4 py-6 text-zinc-500">{"Loading people…"}</td></tr> }
         }
@@ -410,9 +392,9 @@ pub fn people_admin(p: &Props) -> Html {
         },
     };
     html! {
-        <AdminFrame title="People" count={(*people).as_ref().map(Vec::len)}
+        <AdminFrame title="People" count={people.as_ref().map(Vec::len)}
                     add_id="add-person" add_label="Add person" on_add={open(Panel::New)}
-                    load_error={(*load_error).clone()} table_id="people-table"
+                    load_error={dir.error} table_id="people-table"
                     columns={vec!["Name", "Username", "Role", "Stores", "State"]} rows={rows} aside={form} />
     }
 }

@@ -4,12 +4,11 @@
 
 use crate::admin_changes::{self, StoreForm};
 use crate::backend;
-use crate::components::admin_frame::AdminFrame;
+use crate::components::admin_frame::{use_directory, AdminFrame};
 use crate::components::pill::FieldMessage;
 use crate::form_errors::FormErrors;
 use crate::form_input;
 use storedesk_domain::api::store::{Location, NewStore, Store};
-use storedesk_domain::api::user::User;
 use storedesk_domain::view::CommandError;
 use storedesk_domain::{Role, StoreId, UserId};
 use web_sys::HtmlSelectElement;
@@ -26,13 +25,12 @@ const FIELDS: [&str; 5] = ["code", "name", "address", "manager_id", "engineer_id
 
 #[function_component(StoresAdmin)]
 pub fn stores_admin() -> Html {
-    let stores = use_state(|| None::<Vec<Store>>);
-    let people = use_state(Vec::<User>::new);
     let version = use_state(|| 0u32);
+    let dir = use_directory(*version);
+    let (stores, people) = (dir.stores, dir.people.unwrap_or_default());
     let panel = use_state(|| Panel::None);
     let errors = use_state(FormErrors::default);
     let done = use_state(|| None::<String>);
-    let load_error = use_state(|| None::<String>);
     let busy = use_state(|| false);
     // The form's values as typed: a re-render (an error shown) must not undo them.
     let draft = use_state(|| StoreForm {
@@ -42,25 +40,8 @@ pub fn stores_admin() -> Html {
         manager: None,
         engineers: Vec::new(),
     });
-    {
-        let (stores, people, load_error) = (stores.clone(), people.clone(), load_error.clone());
-        use_effect_with(*version, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match backend::admin_stores().await {
-                    Ok(list) => {
-                        stores.set(Some(list));
-                        load_error.set(None);
-                    }
-                    Err(e) => load_error.set(Some(e.message)),
-                }
-                if let Ok(p) = backend::people().await {
-                    people.set(p);
-                }
-            });
-        });
-    }
     let chosen: Option<Store> = match *panel {
-        Panel::Store(id) => (*stores)
+        Panel::Store(id) => stores
             .as_ref()
             .and_then(|l| l.iter().find(|s| s.id == id).cloned()),
         _ => None,
@@ -200,7 +181,7 @@ pub fn stores_admin() -> Html {
     let invalid = |f: &str| errors.field_class(f);
     let engineer_error = err("engineer_ids");
 
-    let rows = match (*stores).as_ref() {
+    let rows = match stores.as_ref() {
         None => {
             html! { <tr><td colspan="5" class="px-4 py-6 text-zinc-500">{"Loading stores…"}</td></tr> }
         }
@@ -311,9 +292,9 @@ pub fn stores_admin() -> Html {
         }
     };
     html! {
-        <AdminFrame title="Stores" count={(*stores).as_ref().map(Vec::len)}
+        <AdminFrame title="Stores" count={stores.as_ref().map(Vec::len)}
                     add_id="add-store" add_label="Add store" on_add={open(Panel::New)}
-                    load_error={(*load_error).clone()} table_id="stores-table"
+                    load_error={dir.error} table_id="stores-table"
                     columns={vec!["Code", "Name", "Address", "Manager", "Engineers"]} rows={rows} aside={form} />
     }
 }
