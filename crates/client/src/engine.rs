@@ -38,6 +38,10 @@ pub struct Engine {
     pub(crate) history_wanted: std::sync::Mutex<Option<IssueId>>,
     /// Notifications as they are raised (`notices.rs`), for the shell to show natively.
     pub(crate) notices: tokio::sync::broadcast::Sender<storedesk_domain::notice::Notice>,
+    /// Local mode's mail account was saved: the vendor mail loop restarts with it.
+    pub(crate) mail_changed: Notify,
+    /// An issue was logged (or a mail resent): the local outbox looks at once.
+    pub(crate) mail_queued: Notify,
 }
 
 pub(crate) const MODE: &str = "mode";
@@ -56,6 +60,8 @@ impl Engine {
             network: Notify::new(),
             history_wanted: std::sync::Mutex::new(None),
             notices: tokio::sync::broadcast::channel(64).0,
+            mail_changed: Notify::new(),
+            mail_queued: Notify::new(),
         };
         if engine.mode().await? == Some(Mode::Connected) {
             engine.resume().await?;
@@ -212,6 +218,7 @@ impl Engine {
             let _w = self.writes.lock().await;
             issues::create(&self.db, &me, n, mode).await?
         };
+        self.mail_queued.notify_one();
         self.queued(mode).await?;
         issues::detail(&self.db, &me, id).await
     }

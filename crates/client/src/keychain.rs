@@ -31,6 +31,14 @@ impl Keychain {
         }
     }
 
+    /// Local mode's vendor mail: the mail account's password, the key that signs our
+    /// Message-IDs.
+    pub(crate) fn for_mail(what: &str) -> Keychain {
+        Keychain {
+            account: format!("mail:{what}"),
+        }
+    }
+
     pub async fn load(&self) -> Result<Option<Secret>, KeychainError> {
         let account = self.account.clone();
         blocking(move || match entry(&account)?.get_password() {

@@ -21,6 +21,7 @@ pub mod remote;
 mod search;
 mod stores;
 pub mod sync;
+mod vendor_mail;
 
 pub use engine::Engine;
 pub use error::ClientError;

@@ -5,6 +5,7 @@ pub mod api;
 pub mod history;
 pub mod ids;
 pub mod issue;
+pub mod mail_account;
 pub mod notice;
 #[cfg(feature = "password")]
 pub mod password;

@@ -111,14 +111,63 @@ pub fn for_issue(me: UserId, before: Option<&Known>, after: &Issue) -> Option<No
     }
     let before = before?;
     if before.status != after.status && concerns(me, after) {
-        return Some(Notice {
-            kind: NoticeKind::Status,
-            issue: Some(after.id),
-            title: format!("{} is now {}", after.reference, after.status.label()),
-            body: format!("{} ({})", after.title, after.store.name),
-        });
+        return Some(status_notice(
+            after.id,
+            &after.reference,
+            &after.title,
+            &after.store.name,
+            after.status,
+        ));
     }
     None
+}
+
+fn status_notice(id: IssueId, reference: &str, title: &str, store: &str, to: Status) -> Notice {
+    Notice {
+        kind: NoticeKind::Status,
+        issue: Some(id),
+        title: format!("{reference} is now {}", to.label()),
+        body: format!("{title} ({store})"),
+    }
+}
+
+fn ticket_notice(issue: &Known, vendor: &str, ticket: &str) -> Notice {
+    Notice {
+        kind: NoticeKind::Vendor,
+        issue: Some(issue.id),
+        title: format!("{vendor} ticket {ticket} opened for {}", issue.reference),
+        body: issue.title.clone(),
+    }
+}
+
+/// The notices a vendor reply raises where its effects are written (local mode's mail loop):
+/// the vendor's ticket when it is new to the issue, and the issue's new status, for the people
+/// the issue concerns. The vendor is never "me", so nothing is held back as my own action.
+pub fn for_vendor_reply(
+    me: UserId,
+    issue: &Known,
+    store: &str,
+    vendor: &str,
+    ticket: Option<&str>,
+    to: Status,
+) -> Vec<Notice> {
+    if !issue.concerns(me) {
+        return Vec::new();
+    }
+    let mut notices = Vec::new();
+    if let Some(t) = ticket.filter(|t| issue.vendor_ticket.as_deref() != Some(*t)) {
+        notices.push(ticket_notice(issue, vendor, t));
+    }
+    if to != issue.status {
+        notices.push(status_notice(
+            issue.id,
+            &issue.reference,
+            &issue.title,
+            store,
+            to,
+        ));
+    }
+    notices
 }
 
 /// The notice a resolution record raises: the vendor's ticket is new (or changed) for an issue
@@ -127,15 +176,7 @@ pub fn for_resolution(me: UserId, issue: &Known, r: &Resolution) -> Option<Notic
     if issue.vendor_ticket.as_deref() == Some(r.vendor_ticket_id.as_str()) || !issue.concerns(me) {
         return None;
     }
-    Some(Notice {
-        kind: NoticeKind::Vendor,
-        issue: Some(issue.id),
-        title: format!(
-            "{} ticket {} opened for {}",
-            r.vendor, r.vendor_ticket_id, issue.reference
-        ),
-        body: issue.title.clone(),
-    })
+    Some(ticket_notice(issue, &r.vendor, &r.vendor_ticket_id))
 }
 
 /// The notice a message raises: new to this cache and written by someone else.
@@ -365,6 +406,48 @@ mod tests {
         assert!(for_resolution(me(), &seen, &resolution("482914")).is_some());
         let theirs = known(&issue(OTHER, None, Status::Open));
         assert_eq!(for_resolution(me(), &theirs, &resolution("482913")), None);
+    }
+
+    #[test]
+    fn a_vendor_reply_tells_the_people_of_the_issue_its_ticket_and_new_status() {
+        let mine = known(&issue(ME, None, Status::Open));
+        let told = |k: &Known, ticket, to| -> Vec<String> {
+            for_vendor_reply(me(), k, "Amsterdam Centraal", "RSNL", ticket, to)
+                .into_iter()
+                .map(|n| n.title)
+                .collect()
+        };
+        assert_eq!(
+            told(&mine, Some("482913"), Status::WaitingOnVendor),
+            [
+                "RSNL ticket 482913 opened for STORE-42",
+                "STORE-42 is now Waiting on vendor"
+            ]
+        );
+        let n = for_vendor_reply(
+            me(),
+            &mine,
+            "Amsterdam Centraal",
+            "RSNL",
+            None,
+            Status::Resolved,
+        );
+        assert_eq!(n[0].body, "Till 3 frozen on boot (Amsterdam Centraal)");
+        // Nothing new: the same ticket, the same status.
+        let seen = Known {
+            vendor_ticket: Some("482913".into()),
+            ..mine.clone()
+        };
+        assert_eq!(
+            told(&seen, Some("482913"), Status::Open),
+            Vec::<String>::new()
+        );
+        // Someone else's issue, not assigned to me: not my news.
+        let theirs = known(&issue(OTHER, None, Status::Open));
+        assert_eq!(
+            told(&theirs, Some("482913"), Status::WaitingOnVendor),
+            Vec::<String>::new()
+        );
     }
 
     fn message(from: u128, to_store: bool) -> Assignment {

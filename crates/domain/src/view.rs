@@ -308,6 +308,42 @@ pub struct IssueDetailView {
     /// The vendor's ticket for the issue, once one is recorded (the vendor panel).
     #[serde(default)]
     pub vendor: Option<VendorTicketView>,
+    /// Our mail to the vendor about the issue (local mode's outbox), once one is queued.
+    #[serde(default)]
+    pub mail: Option<IssueMailView>,
+}
+
+/// Where our mail about an issue is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailState {
+    Queued,
+    Sending,
+    Sent,
+    Failed,
+}
+
+impl MailState {
+    pub fn parse(s: &str) -> Option<MailState> {
+        Some(match s {
+            "queued" => MailState::Queued,
+            "sending" => MailState::Sending,
+            "sent" => MailState::Sent,
+            "failed" => MailState::Failed,
+            _ => return None,
+        })
+    }
+}
+
+/// The vendor panel's mail line: queued, sent (when), or failed with the reason and a resend.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssueMailView {
+    pub state: MailState,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub sent_at: Option<DateTime<Utc>>,
+    /// The signed-in person may resend it (failed, and they may work on the issue).
+    pub can_resend: bool,
 }
 
 /// The vendor panel: which ticket the vendor opened for the issue, and when it answered.

@@ -67,6 +67,63 @@ pub fn issue_mail(m: &IssueMail<'_>) -> (Vec<u8>, String) {
     (raw.into_bytes(), message_id)
 }
 
+/// What the storage knows of an issue to mail (the server's and the desktop's outbox rows).
+#[derive(Debug, Clone)]
+pub struct IssueFacts {
+    pub number: u64,
+    pub title: String,
+    pub store: String,
+    pub location: Option<String>,
+    pub priority: String,
+    pub description: String,
+    pub reporter: String,
+}
+
+/// Who sends issue mail, to whom, and how its Message-IDs are signed: the same for every
+/// issue of one installation.
+#[derive(Clone)]
+pub struct IssueMailer {
+    /// Our address (the watched mailbox).
+    pub from: String,
+    /// The vendor's support address.
+    pub to: String,
+    /// Our domain, in the Message-ID.
+    pub domain: String,
+    pub key: Vec<u8>,
+}
+
+impl std::fmt::Debug for IssueMailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IssueMailer")
+            .field("from", &self.from)
+            .field("to", &self.to)
+            .field("domain", &self.domain)
+            .field("key", &"***")
+            .finish()
+    }
+}
+
+impl IssueMailer {
+    /// The mail about `issue`, dated now: its bytes and Message-ID.
+    pub fn compose(&self, issue: &IssueFacts) -> (Vec<u8>, String) {
+        let date = chrono::Utc::now().to_rfc2822();
+        issue_mail(&IssueMail {
+            number: issue.number,
+            title: &issue.title,
+            store: &issue.store,
+            location: issue.location.as_deref(),
+            priority: &issue.priority,
+            description: &issue.description,
+            reporter: &issue.reporter,
+            from: &self.from,
+            to: &self.to,
+            date: &date,
+            domain: &self.domain,
+            key: &self.key,
+        })
+    }
+}
+
 /// A header value cannot hold a line break (it would start a header of the caller's choosing).
 fn one_line(s: &str) -> String {
     s.chars().filter(|c| !c.is_control()).collect()

@@ -383,6 +383,19 @@ fn strip_banner(s: &str) -> Option<&str> {
     None
 }
 
+/// What the mail log knows a message by: its Message-ID, or for a message without one (or with
+/// one too long to keep), `sha256:<hex>` of its bytes.
+pub fn identity(mail: Option<&Mail>, raw: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    mail.and_then(|m| m.message_id.clone())
+        .filter(|id| !id.is_empty() && id.len() <= 998)
+        .unwrap_or_else(|| {
+            let digest = Sha256::digest(raw);
+            let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+            format!("sha256:{hex}")
+        })
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -6,7 +6,11 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::{Login, MailServer, Security, TlsRoots};
+use tokio::sync::{mpsc, watch};
+
+use crate::{
+    Checkpoint, Login, MailServer, MailSink, Outgoing, Security, TlsRoots, Watcher, WatcherConfig,
+};
 
 pub struct MailFixture {
     env: HashMap<String, String>,
@@ -49,6 +53,11 @@ impl MailFixture {
 
     fn port(&self, key: &str) -> u16 {
         self.get(key).parse().expect("a port from the fixture")
+    }
+
+    /// The fixture's certificate authority, as a PEM file (a client's "trust this CA" setting).
+    pub fn ca_pem_path(&self) -> &str {
+        self.get("MAIL_CA_PEM")
     }
 
     pub fn roots(&self) -> TlsRoots {
@@ -96,6 +105,39 @@ impl MailFixture {
 
     pub fn restart_imap(&self) {
         self.control("restart-imap");
+    }
+}
+
+/// The vendor's mailbox as its helpdesk reads it: every message, as it arrives.
+struct Collect(mpsc::UnboundedSender<Vec<u8>>, Option<Checkpoint>);
+
+impl MailSink for Collect {
+    async fn checkpoint(&mut self) -> anyhow::Result<Option<Checkpoint>> {
+        Ok(self.1)
+    }
+    async fn accept(&mut self, at: Checkpoint, raw: &[u8]) -> anyhow::Result<()> {
+        self.1 = Some(at);
+        let _ = self.0.send(raw.to_vec());
+        Ok(())
+    }
+}
+
+impl MailFixture {
+    /// Watches the vendor's mailbox until `stop`: each message that reaches it, in order.
+    pub fn vendor_inbox(&self, stop: watch::Receiver<bool>) -> mpsc::UnboundedReceiver<Vec<u8>> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let config = WatcherConfig::new(self.imaps(), self.vendor(), self.roots());
+        tokio::spawn(Watcher::new(config, Collect(tx, None)).run(stop));
+        rx
+    }
+
+    /// The vendor sends `raw` (a whole message) to `to` through Postfix.
+    pub async fn vendor_sends(&self, to: &str, raw: &[u8]) {
+        Outgoing::new(&self.submissions(), &self.vendor(), &self.roots())
+            .expect("the fixture's submission server")
+            .send(self.get("VENDOR_USER"), &[to], raw)
+            .await
+            .expect("Postfix takes the vendor's mail");
     }
 }
 

@@ -8,12 +8,14 @@ pub mod credential;
 #[cfg(feature = "fixture")]
 pub mod fixture;
 pub mod imap;
+pub mod outbox;
 pub mod outgoing;
 pub mod server;
 pub mod tls;
 pub mod watcher;
 
 pub use credential::{Credential, Login, Secret};
+pub use outbox::{MailQueue, Outbound};
 pub use outgoing::{Outgoing, SendError};
 pub use server::{MailServer, Security};
 pub use tls::TlsRoots;

@@ -29,6 +29,17 @@ impl FromStr for Security {
     }
 }
 
+impl From<storedesk_domain::mail_account::MailSecurity> for Security {
+    fn from(s: storedesk_domain::mail_account::MailSecurity) -> Self {
+        use storedesk_domain::mail_account::MailSecurity as M;
+        match s {
+            M::Tls => Security::ImplicitTls,
+            M::StartTls => Security::StartTls,
+            M::Plain => Security::Plain,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MailServer {
     pub host: String,
@@ -47,8 +58,9 @@ impl MailServer {
 
     /// Refuses a plain connection to anything but this machine.
     pub fn check_security(&self) -> Result<(), String> {
-        let loopback = matches!(self.host.as_str(), "localhost" | "127.0.0.1" | "::1");
-        if self.security == Security::Plain && !loopback {
+        if self.security == Security::Plain
+            && !storedesk_domain::mail_account::plain_allowed(&self.host)
+        {
             return Err(format!(
                 "{}:{} without TLS: plain connections are allowed to this machine only",
                 self.host, self.port

@@ -109,7 +109,7 @@ pub async fn assign(
     record(
         &mut tx,
         id,
-        me.id,
+        Some(me.id),
         now,
         &[history::assigned(old, new)],
         None,

@@ -86,7 +86,7 @@ pub async fn create(
     record(
         &mut tx,
         id,
-        me.id,
+        Some(me.id),
         now,
         &[history::created(Status::Open)],
         None,

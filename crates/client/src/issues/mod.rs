@@ -48,11 +48,12 @@ pub(crate) async fn current(conn: &mut SqliteConnection, id: IssueId) -> ClientR
     })
 }
 
-/// Appends history entries (the domain decides which) in the caller's transaction.
+/// Appends history entries (the domain decides which) in the caller's transaction. No actor:
+/// the system (local mode's vendor mail loop).
 pub(crate) async fn record(
     conn: &mut SqliteConnection,
     issue: IssueId,
-    actor: UserId,
+    actor: Option<UserId>,
     at: chrono::DateTime<chrono::Utc>,
     events: &[Event],
     note: Option<&str>,
@@ -64,7 +65,7 @@ pub(crate) async fn record(
         )
         .bind(issue.0.to_string())
         .bind(at)
-        .bind(actor.0.to_string())
+        .bind(actor.map(|a| a.0.to_string()))
         .bind(e.field)
         .bind(e.old.as_deref())
         .bind(e.new.as_deref())

@@ -52,7 +52,7 @@ pub async fn change_status(
     record(
         &mut tx,
         id,
-        me.id,
+        Some(me.id),
         now,
         std::slice::from_ref(&m.event),
         m.reason.as_ref().map(|r| r.as_str()),

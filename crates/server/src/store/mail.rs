@@ -55,25 +55,22 @@ pub async fn claim_due(pool: &PgPool) -> ApiResult<Option<DueMail>> {
 /// The send succeeded: `sent`, with the Message-ID, and the raw message in the mail log.
 pub async fn mark_sent(
     pool: &PgPool,
-    due: &DueMail,
+    outbox_id: Uuid,
     message_id: &str,
     raw: &[u8],
 ) -> ApiResult<()> {
     let mut tx = pool.begin().await?;
     sqlx::query(
-        "update mail_outbox set state = 'sent', message_id = $2, sent_at = now(), last_error = null
-         where id = $1",
+        "with sent as (
+             update mail_outbox set state = 'sent', message_id = $2, sent_at = now(),
+                 last_error = null
+             where id = $1 returning issue_id
+         )
+         insert into mail_log (direction, message_id, issue_id, event, raw)
+         select 'out', $2, issue_id, 'sent', $3 from sent on conflict do nothing",
     )
-    .bind(due.outbox_id)
+    .bind(outbox_id)
     .bind(message_id)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        "insert into mail_log (direction, message_id, issue_id, event, raw)
-         values ('out', $1, $2, 'sent', $3) on conflict do nothing",
-    )
-    .bind(message_id)
-    .bind(due.issue_id)
     .bind(raw)
     .execute(&mut *tx)
     .await?;

@@ -4,11 +4,9 @@
 //! message whose effects fail is quarantined without undoing the others). The mail log's unique
 //! Message-ID makes the effects exactly once, whatever the watcher hands over twice.
 
-use sha2::{Digest, Sha256};
 use sqlx::{Connection, PgConnection, PgPool, Postgres, Transaction};
-use storedesk_domain::history::Event as HistoryEvent;
-use storedesk_domain::vendor::{status_path, OnVendorResolution, VendorNews};
-use storedesk_mail::{message, triage_mail, Event, Triage, TriageContext};
+use storedesk_domain::vendor::OnVendorResolution;
+use storedesk_mail::{message, reply_effects, triage_mail, Event, Triage, TriageContext};
 use storedesk_mailbox::{Checkpoint, MailSink};
 
 use crate::store::issues::{self, IssueKey, Locked};
@@ -36,9 +34,6 @@ pub struct PgSink {
     /// This batch has had a failure: every message gets its own savepoint until the flush.
     careful: bool,
 }
-
-/// The vendor's ticket column holds at most this many characters.
-const MAX_TICKET_LEN: usize = 64;
 
 impl PgSink {
     pub async fn new(pool: PgPool, config: &MailConfig, mailbox: String) -> anyhow::Result<Self> {
@@ -109,11 +104,7 @@ impl PgSink {
         cur: Option<&Locked>,
     ) -> anyhow::Result<()> {
         let issue = cur.map(|c| c.id);
-        let ticket = t
-            .vendor_ticket
-            .as_ref()
-            .map(|v| v.id.as_str())
-            .filter(|id| id.chars().count() <= MAX_TICKET_LEN);
+        let ticket = reply_effects::ticket(t);
         let logged = LoggedMail {
             message_id,
             issue_id: issue.map(|i| i.0),
@@ -125,53 +116,32 @@ impl PgSink {
             raw,
         };
         let first_time = mail::log_incoming(&mut *tx, &logged).await?;
-        let news = match t.event {
-            Event::Acknowledged => Some(VendorNews::Acknowledged),
-            Event::Update => Some(VendorNews::Update),
-            Event::Resolved => Some(VendorNews::Resolved),
-            Event::Closed => Some(VendorNews::Closed),
-            Event::Ignore => None,
+        let (true, Some(cur)) = (first_time, cur) else {
+            return Ok(());
         };
-        // Nothing uncertain changes an issue unasked: the vendor panel asks the engineer.
-        if let (true, Some(issue), Some(news), false) =
-            (first_time, issue, news, t.needs_confirmation)
-        {
-            let cur = cur.expect("an issue was found");
-            let mut events = Vec::new();
-            if let Some(ticket) = ticket {
-                let finished = matches!(news, VendorNews::Resolved | VendorNews::Closed);
-                let record = resolutions::record_from_vendor(
-                    &mut *tx,
-                    issue.0,
-                    &self.vendor,
-                    ticket,
-                    t.event.as_str(),
-                    finished,
-                )
-                .await?;
-                if record == VendorRecord::Created {
-                    events.push(HistoryEvent {
-                        field: "vendor_ticket",
-                        old: None,
-                        new: Some(format!("{} {ticket}", self.vendor)),
-                    });
-                }
-            }
-            let mut status = cur.status;
-            for step in status_path(cur.status, news, self.on_resolution) {
-                events.push(HistoryEvent {
-                    field: "status",
-                    old: Some(status.to_string()),
-                    new: Some(step.to_string()),
-                });
-                status = step;
-            }
-            if status != cur.status {
-                issues::set_status(&mut *tx, issue, status).await?;
-            }
-            let note = format!("{} mail: {}", self.vendor, t.reason);
-            issues::record_events(&mut *tx, issue, None, &events, Some(&note)).await?;
+        let Some(effects) = reply_effects::effects(t, &self.vendor, cur.status, self.on_resolution)
+        else {
+            return Ok(());
+        };
+        let mut ticket_is_new = false;
+        if let Some(ticket) = &effects.ticket {
+            let record = resolutions::record_from_vendor(
+                &mut *tx,
+                cur.id.0,
+                &self.vendor,
+                ticket,
+                effects.vendor_status,
+                effects.finished,
+            )
+            .await?;
+            ticket_is_new = record == VendorRecord::Created;
         }
+        let to = effects.final_status(cur.status);
+        if to != cur.status {
+            issues::set_status(&mut *tx, cur.id, to).await?;
+        }
+        let events = effects.history(&self.vendor, ticket_is_new, cur.status);
+        issues::record_events(&mut *tx, cur.id, None, &events, Some(&effects.note)).await?;
         Ok(())
     }
 
@@ -194,7 +164,7 @@ impl PgSink {
     /// One message in its own savepoint: its effects, or its quarantine row when they fail.
     async fn accept_careful(&mut self, at: Checkpoint, raw: &[u8]) -> anyhow::Result<()> {
         let parsed = message::parse(raw);
-        let message_id = identity(parsed.as_ref().ok(), raw);
+        let message_id = message::identity(parsed.as_ref().ok(), raw);
         let mut batch = self.batch.take();
         let tx = batch.as_mut().expect("a batch");
         // A savepoint: this message's effects, undone alone if they fail.
@@ -257,22 +227,6 @@ impl PgSink {
     }
 }
 
-/// A message without a Message-ID is known by its bytes.
-fn identity(mail: Option<&message::Mail>, raw: &[u8]) -> String {
-    mail.and_then(|m| m.message_id.clone())
-        .filter(|id| !id.is_empty() && id.len() <= 998)
-        .unwrap_or_else(|| {
-            let digest = Sha256::digest(raw);
-            format!(
-                "sha256:{}",
-                digest
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect::<String>()
-            )
-        })
-}
-
 impl MailSink for PgSink {
     async fn checkpoint(&mut self) -> anyhow::Result<Option<Checkpoint>> {
         // A new round of the watcher: whatever an interrupted round left unflushed is undone
@@ -303,7 +257,7 @@ impl MailSink for PgSink {
         // lost: it is begun again and the batch so far replayed, one savepoint per message,
         // so the failing one alone is quarantined.
         let parsed = message::parse(raw);
-        let message_id = identity(parsed.as_ref().ok(), raw);
+        let message_id = message::identity(parsed.as_ref().ok(), raw);
         let mut batch = self.batch.take();
         let tx = batch.as_mut().expect("a batch");
         match self.effects(tx, &parsed, raw, &message_id).await {

@@ -6,12 +6,10 @@ use std::time::{Duration, Instant};
 
 use sqlx::PgPool;
 use storedesk_mailbox::fixture::MailFixture;
-use storedesk_mailbox::{
-    Checkpoint, MailServer, MailSink, Outgoing, Security, Watcher, WatcherConfig,
-};
+use storedesk_mailbox::{MailServer, Security, Watcher, WatcherConfig};
 use storedesk_server::vendor_mail::config::MailConfig;
 use storedesk_server::vendor_mail::{self, sink::PgSink};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::watch;
 use uuid::Uuid;
 
 use crate::harness::{Proxy, TestApp};
@@ -35,20 +33,6 @@ fn config(fx: &MailFixture) -> MailConfig {
     }
 }
 
-/// The vendor's mailbox as its helpdesk reads it: every message, as it arrives.
-struct Forward(mpsc::UnboundedSender<Vec<u8>>, Option<Checkpoint>);
-
-impl MailSink for Forward {
-    async fn checkpoint(&mut self) -> anyhow::Result<Option<Checkpoint>> {
-        Ok(self.1)
-    }
-    async fn accept(&mut self, at: Checkpoint, raw: &[u8]) -> anyhow::Result<()> {
-        self.1 = Some(at);
-        let _ = self.0.send(raw.to_vec());
-        Ok(())
-    }
-}
-
 /// Waits until `query` (one bigint) returns at least `want`, or fails at the deadline.
 async fn wait_until(db: &PgPool, query: &str, want: i64) {
     let start = Instant::now();
@@ -66,11 +50,7 @@ async fn vendor_says(fx: &MailFixture, message_id: &str, subject: &str, id: &str
     let reply = format!(
         "From: RSNL Support <support@vendor.test>\r\nTo: ops@ours.test\r\nSubject: Re: {subject}\r\nDate: Mon, 01 Jul 2024 09:05:00 +0000\r\nMessage-ID: <{id}@vendor.test>\r\nIn-Reply-To: {message_id}\r\nReferences: {message_id}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
     );
-    Outgoing::new(&fx.submissions(), &fx.vendor(), &fx.roots())
-        .unwrap()
-        .send("support@vendor.test", &["ops@ours.test"], reply.as_bytes())
-        .await
-        .expect("Postfix takes the vendor's reply");
+    fx.vendor_sends("ops@ours.test", reply.as_bytes()).await;
 }
 
 async fn scalar(db: &PgPool, query: &str, issue: Uuid) -> Option<String> {
@@ -94,15 +74,8 @@ async fn a_logged_issue_is_mailed_and_the_vendors_answers_move_it_once() {
     let issue_id: Uuid = issue["id"].as_str().unwrap().parse().unwrap();
     let number = issue["number"].as_i64().unwrap();
 
-    let (vendor_tx, mut at_vendor) = mpsc::unbounded_channel();
     let (stop_all, stop) = watch::channel(false);
-    let vendor = tokio::spawn(
-        Watcher::new(
-            WatcherConfig::new(fx.imaps(), fx.vendor(), fx.roots()),
-            Forward(vendor_tx, None),
-        )
-        .run(stop.clone()),
-    );
+    let mut at_vendor = fx.vendor_inbox(stop.clone());
     let mail_loop = tokio::spawn(vendor_mail::run(
         app.db.clone(),
         app.db_url(),
@@ -242,7 +215,6 @@ async fn a_logged_issue_is_mailed_and_the_vendors_answers_move_it_once() {
 
     stop_all.send(true).unwrap();
     mail_loop.await.unwrap().unwrap();
-    vendor.await.unwrap();
 }
 
 #[tokio::test]
@@ -324,15 +296,8 @@ async fn while_smtp_is_away_the_issue_mail_waits_and_goes_out_once_when_it_is_ba
     let issue = app.issue(&token, store, "Scanner not reading").await;
     let issue_id: Uuid = issue["id"].as_str().unwrap().parse().unwrap();
 
-    let (vendor_tx, mut at_vendor) = mpsc::unbounded_channel();
     let (stop_all, stop) = watch::channel(false);
-    let vendor = tokio::spawn(
-        Watcher::new(
-            WatcherConfig::new(fx.imaps(), fx.vendor(), fx.roots()),
-            Forward(vendor_tx, None),
-        )
-        .run(stop.clone()),
-    );
+    let mut at_vendor = fx.vendor_inbox(stop.clone());
     let mail_loop = tokio::spawn(vendor_mail::run(
         app.db.clone(),
         app.db_url(),
@@ -373,7 +338,6 @@ async fn while_smtp_is_away_the_issue_mail_waits_and_goes_out_once_when_it_is_ba
     assert_eq!(sent, (2, 1), "one failed attempt, one send, logged once");
     stop_all.send(true).unwrap();
     mail_loop.await.unwrap().unwrap();
-    vendor.await.unwrap();
     assert!(
         at_vendor.try_recv().is_err(),
         "a second copy reached the vendor"
@@ -523,11 +487,7 @@ async fn a_mail_naming_an_issue_only_by_title_and_store_is_offered_not_applied()
         .await;
     let id: Uuid = issue["id"].as_str().unwrap().parse().unwrap();
     let visit = "From: RSNL Field Service <no-reply@vendor.test>\r\nTo: ops@ours.test\r\nSubject: Visit confirmation: Tuesday, July 16\r\nDate: Mon, 15 Jul 2024 09:05:00 +0000\r\nMessage-ID: <visit-1042@vendor.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nJob #1042 - Handheld scanner battery dead\r\nProperty: Store AMS, 1 High Street\r\nArrival window: 8:00 AM - 10:00 AM\r\n";
-    Outgoing::new(&fx.submissions(), &fx.vendor(), &fx.roots())
-        .unwrap()
-        .send("no-reply@vendor.test", &["ops@ours.test"], visit.as_bytes())
-        .await
-        .expect("Postfix takes the vendor's mail");
+    fx.vendor_sends("ops@ours.test", visit.as_bytes()).await;
 
     let mut cfg = config(&fx);
     cfg.smtp = None;
