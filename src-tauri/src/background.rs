@@ -16,12 +16,13 @@ pub const MAIN: &str = "main";
 pub const SYNC_EVENT: &str = "sync-status";
 
 /// The engine's background work, as Rust tasks that outlive the window: the sync rounds, the
-/// live channel, the network watch (reconnect at once after a network change or a sleep), and
-/// forwarding the sync status to the UI.
+/// live channel, the network watch (reconnect at once after a network change or a sleep), local
+/// mode's vendor mail loop (sender and watcher), and forwarding the sync status to the UI.
 pub fn engine_tasks<R: Runtime>(app: &AppHandle<R>, engine: &Arc<Engine>) {
     tauri::async_runtime::spawn(engine.clone().run_sync());
     tauri::async_runtime::spawn(engine.clone().run_live());
     tauri::async_runtime::spawn(engine.clone().run_network_watch());
+    tauri::async_runtime::spawn(engine.clone().run_vendor_mail());
     show_notices(app, engine);
     let mut status = engine.watch_sync();
     let app = app.clone();

@@ -6,6 +6,7 @@ mod background;
 mod commands;
 mod data_dir;
 mod settings;
+mod vendor_mail;
 
 use tauri::Manager;
 
@@ -77,6 +78,9 @@ pub fn run() {
             admin::change_store,
             settings::app_settings,
             settings::set_app_settings,
+            vendor_mail::mail_account,
+            vendor_mail::save_mail_account,
+            vendor_mail::resend_issue_mail,
         ])
         .build(tauri::generate_context!());
     match app {

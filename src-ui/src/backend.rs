@@ -10,6 +10,7 @@ use storedesk_domain::api::auth::LoginRequest;
 use storedesk_domain::api::issue::{NewIssue, StatusChange};
 use storedesk_domain::api::store::{NewStore, Store, StorePatch, StoreSummary};
 use storedesk_domain::api::user::{NewUser, PasswordReset, User, UserPatch};
+use storedesk_domain::mail_account::{MailAccountForm, MailAccountView};
 use storedesk_domain::view::{
     AppSettings, AppStatus, CommandError, Connect, FirstRun, IssueDetailView, IssueList,
     IssueQuery, NoticeSettings, RecentNotice, SessionUser, SyncStatus, ViewCounts,
@@ -106,6 +107,26 @@ pub async fn issue(id: IssueId) -> Result<IssueDetailView, CommandError> {
         id: IssueId,
     }
     call("issue", &A { id }).await
+}
+
+pub async fn mail_account() -> Result<MailAccountView, CommandError> {
+    call("mail_account", &NoArgs {}).await
+}
+
+pub async fn save_mail_account(form: &MailAccountForm) -> Result<MailAccountView, CommandError> {
+    #[derive(Serialize)]
+    struct A<'a> {
+        form: &'a MailAccountForm,
+    }
+    call("save_mail_account", &A { form }).await
+}
+
+pub async fn resend_issue_mail(id: IssueId) -> Result<IssueDetailView, CommandError> {
+    #[derive(Serialize)]
+    struct A {
+        id: IssueId,
+    }
+    call("resend_issue_mail", &A { id }).await
 }
 
 pub async fn log_issue(issue: &NewIssue) -> Result<IssueDetailView, CommandError> {

@@ -10,6 +10,7 @@ mod form_input;
 pub mod keyboard;
 pub mod list_window;
 pub mod look;
+pub mod mail_line;
 mod pages;
 pub mod relative_time;
 pub mod sync_line;

@@ -7,8 +7,9 @@ use crate::components::comment_box::CommentBox;
 use crate::components::pill::{PriorityMark, StatusPill};
 use crate::form_errors::FormErrors;
 use crate::look;
+use crate::mail_line::mail_sentence;
 use storedesk_domain::api::issue::StatusChange;
-use storedesk_domain::view::{IssueDetailView, TimelineItem};
+use storedesk_domain::view::{IssueDetailView, MailState, TimelineItem};
 use storedesk_domain::{IssueRef, Status};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -58,6 +59,21 @@ pub fn issue_detail(p: &Props) -> Html {
                         on_changed.emit(d);
                     }
                     Err(e) => errors.set(FormErrors::from_error(&e, &["reason"])),
+                }
+            });
+        })
+    };
+    let resend = {
+        let (errors, id, on_changed) = (errors.clone(), issue.id, p.on_changed.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (errors, on_changed) = (errors.clone(), on_changed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match backend::resend_issue_mail(id).await {
+                    Ok(d) => {
+                        errors.set(FormErrors::default());
+                        on_changed.emit(d);
+                    }
+                    Err(e) => errors.set(FormErrors::from_error(&e, &[])),
                 }
             });
         })
@@ -115,7 +131,7 @@ pub fn issue_detail(p: &Props) -> Html {
                 }
             </header>
             <section class="border-b border-zinc-200 px-5 py-3 dark:border-zinc-800" aria-label="Vendor">
-                { vendor_panel(issue) }
+                { vendor_panel(issue, resend) }
             </section>
             <section class="px-5 py-4">
                 if !issue.description.is_empty() {
@@ -132,11 +148,22 @@ pub fn issue_detail(p: &Props) -> Html {
 }
 
 /// RSNL's ticket for the issue and its dates, as the vendor loop records them.
-fn vendor_panel(issue: &IssueDetailView) -> Html {
+fn vendor_panel(issue: &IssueDetailView, resend: Callback<MouseEvent>) -> Html {
     let when = |d: &Option<chrono::DateTime<chrono::Utc>>| {
         d.map(|d| d.format("%-d %b %Y, %H:%M UTC").to_string())
     };
-    match &issue.vendor {
+    let mail = issue.mail.as_ref().map(|m| {
+        let failed = m.state == MailState::Failed;
+        html! {
+            <p id="vendor-mail" class={if failed { "mt-2 text-red-700 dark:text-red-300" } else { "mt-2 text-zinc-600 dark:text-zinc-400" }}>
+                {mail_sentence(m)}
+                if m.can_resend {
+                    <button id="resend-mail" class="btn ml-2" onclick={resend}>{"Resend"}</button>
+                }
+            </p>
+        }
+    });
+    let ticket = match &issue.vendor {
         None => html! {
             <>
                 <h3 class="text-[12px] font-medium uppercase tracking-wide text-zinc-500">{"RSNL"}</h3>
@@ -160,7 +187,8 @@ fn vendor_panel(issue: &IssueDetailView) -> Html {
                 </dl>
             </>
         },
-    }
+    };
+    html! { <>{ticket}{ for mail }</> }
 }
 
 fn timeline_item(t: &TimelineItem) -> Html {
@@ -193,6 +221,10 @@ fn timeline_item(t: &TimelineItem) -> Html {
                     Some(n) => format!("assigned it to {n}"),
                     None => "unassigned it".to_owned(),
                 },
+                "vendor_ticket" => format!(
+                    "recorded the vendor's ticket {}",
+                    new_value.clone().unwrap_or_default()
+                ),
                 other => format!("changed the {}", other.replace('_', " ")),
             };
             html! {

@@ -4,6 +4,7 @@ pub mod comment_box;
 pub mod issue_detail;
 pub mod issue_list;
 pub mod log_issue;
+pub mod mail_account_form;
 pub mod notice_bell;
 pub mod people_admin;
 pub mod pill;

@@ -1,9 +1,12 @@
-//! Settings: where this computer's issues live, light or dark, and starting at login. The
-//! shell keeps them (tauri-plugin-store, the OS's login items); nothing secret is here.
+//! Settings: where this computer's issues live, light or dark, starting at login (the shell keeps
+//! them: tauri-plugin-store, the OS's login items), and in local mode the vendor mail account
+//! (`mail_account_form.rs`; its password goes to the keychain).
 
 use crate::backend;
+use crate::components::mail_account_form::MailAccountSection;
 use crate::theme;
 use storedesk_domain::view::{AppSettings, AppStatus, Mode, Theme};
+use storedesk_domain::Role;
 use yew::prelude::*;
 
 fn theme_label(t: Theme) -> (&'static str, &'static str) {
@@ -125,6 +128,9 @@ pub fn settings_page() -> Html {
                     <p id="settings-where">{where_text}</p>
                 </section>
                 {body}
+                if let Some(s) = (*status).as_ref() {
+                    <MailAccountSection can_edit={s.user.as_ref().is_some_and(|u| u.role == Role::Admin)} />
+                }
                 <section class="space-y-1">
                     <h2 class="font-semibold">{"Notifications"}</h2>
                     <p class="text-zinc-600 dark:text-zinc-400">{"Choose which kinds StoreDesk shows from the bell at the top right of the issue list."}</p>
