@@ -68,12 +68,12 @@ fn re(pattern: &str) -> Regex {
 /// the regex engine leave its DFA on any non-ASCII text (measured: 12x slower triage).
 static TICKET_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case|sagsnr|sagsnummer|ärende|ärendenummer|ärendenr|zgłoszenie|zgłoszenia|zgłoszeniu|numer\s+zgłoszenia|požadavek|požadavku|požadavkem|číslo\s+požadavku|tiketti|tiketin|tikettinumero|tapaus|tapausnumero|saksnummer|saksnr|ocorrência|ocorrencia|atendimento|servicenummer|service\s+call|ärendet|sagen)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>service\s+request|support\s+ticket|support\s+case|ticket|tickets|ticketnummer|ticketnr|incident|incidente|incidence|incidencia|incidência|incidentnummer|melding|meldingsnummer|meldnummer|storingsnummer|registratienummer|vorgang|vorgangsnummer|meldungsnummer|störungsnummer|chamado|processo|ordem\s+de\s+serviço|ordem\s+de\s+trabalho|pratica|segnalazione|case|sagsnr|sagsnummer|ärende|ärendenummer|ärendenr|zgłoszenie|zgłoszenia|zgłoszeniu|numer\s+zgłoszenia|požadavek|požadavku|požadavkem|číslo\s+požadavku|tiketti|tiketin|tikettinumero|tapaus|tapausnumero|saksnummer|saksnr|ocorrência|ocorrencia|atendimento|servicenummer|service\s+call|ärendet|sagen|tichet|tichetul|tichetului|numărul\s+tichetului)(?:$|[^\p{L}\p{N}])",
     )
 });
 static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|numer|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdracht|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção|intervento|serviceanfrage|saken|taak|taaknummer)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?P<w>request|requête|demande|reference|référence|referentie|referencia|referência|ref|réf|dossier|dossiernummer|caso|solicitud|solicitação|solicitacao|pedido|protocolo|fall|anfrage|aanvraag|verzoek|verzoeknummer|auftrag|auftragsnummer|sag|henvendelse|referens|zlecenie|zlecenia|zleceniu|numer\s+zlecenia|tarefa|tarea|tâche|pod\s+číslem|číslo|pyyntö|pyynnön|sak|richiesta|riferimento|call\s+(?:number|nr|no|id)|number|nummer|numéro|número|numero|numer|referentienummer|referenznummer|conversation|conversación|conversa|conversação|gesprek|konversation|conversazione|work\s+order|wo\#|service\s+order|werkorder|werkbon|job|jobnummer|job\s+(?:number|reference|ref)|opdracht|opdrachtnummer|storingsbon|servicebon|ordre\s+de\s+travail|ordre\s+d'intervention|arbeitsauftrag|serviceauftrag|orden\s+de\s+trabajo|ordine\s+di\s+lavoro|ordine\s+di\s+intervento|orden\s+de\s+servicio|intervention|interventie|intervención|intervenção|intervento|serviceanfrage|saken|taak|taaknummer|aviso)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -81,7 +81,7 @@ static WEAK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// logging verb then "as"/"under" names the id in prose, with no ticket word.
 static LOGGED_AS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?:logged|registered|recorded|raised|filed|opened|picked|tracking|tracked|geregistreerd|vastgelegd|aangemaakt|enregistrée?|ouverte?|erfasst|angelegt|registrad[oa]|abiert[oa]|abert[oa])(?:\s+[\p{L}']+){0,5}?\s+(?P<w>as|under|onder|als|sous|unter|como)(?:$|[^\p{L}\p{N}])",
+        r"(?i)(?:^|[^\p{L}\p{N}])(?:logged|registered|recorded|raised|filed|opened|picked|tracking|tracked|runs|läuft|loopt|geführt|geregistreerd|vastgelegd|aangemaakt|enregistrée?|ouverte?|erfasst|angelegt|registrad[oa]|abiert[oa]|abert[oa])(?:\s+[\p{L}']+){0,5}?\s+(?P<w>as|under|onder|als|sous|unter|como)(?:$|[^\p{L}\p{N}])",
     )
 });
 
@@ -111,6 +111,11 @@ const CONNECTORS: &[&str] = &[
     "onze",
     "unserem",
     "notre",
+    // Romanian: "Tichetul nostru RO-B7K-2291", "numărul dumneavoastră".
+    "nostru",
+    "nostră",
+    "vostru",
+    "dumneavoastră",
     "system",
     "sistema",
     "systeem",
@@ -342,7 +347,16 @@ pub const OTHER_TICKET_CUES: [&str; 26] = [
 /// Why `id`, preceded by `before` in its text, is not a ticket id (or `None` when it may be).
 pub fn decoy(id: &str, before: &str) -> Option<&'static str> {
     let digits = id.chars().filter(char::is_ascii_digit).count();
-    if digits < 3 || id.len() > 40 {
+    // "7XK2QN", "SZ3K7Q": random keys in capitals and digits, as chat and job products print
+    // them; a token with fewer than three digits is otherwise a word ("A4", "USB-C").
+    let letters = id.chars().filter(char::is_ascii_alphabetic).count();
+    let random_key = (6..=12).contains(&id.len())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && digits >= 2
+        && letters >= 2;
+    if (digits < 3 && !random_key) || id.len() > 40 {
         return Some("too few digits");
     }
     if DATE.is_match(id) {

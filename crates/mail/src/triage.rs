@@ -120,6 +120,26 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
                 SenderVerdict::Outsider { domain }
             }
         }
+        // A person at a mailbox of their own (a subcontracted engineer's ziggo.nl or sapo.pt)
+        // answering in the thread of our mail (our signed Message-ID, which only the vendor
+        // received from us, in In-Reply-To or References) and writing as the vendor's (the
+        // vendor named in what they wrote, or in their address). Someone the vendor passed our
+        // mail to; trusted the same way, asked the same way (nothing changes unasked). A store
+        // manager copied on the thread names no vendor and stays an outsider; a company writing
+        // from its own domain and signing as itself ("Binnendienst PaperPoint B.V." from
+        // paperpoint.nl, "forwarded to us by RSNL") is another supplier.
+        SenderVerdict::Outsider { domain }
+            if writes_as_vendor(mail, ctx.vendor_prefixes())
+                && !speaks_for_own_domain(&mail.new_text, &domain)
+                && find_issue(mail, ctx, true, tickets.found.as_ref())
+                    .found
+                    .as_ref()
+                    .is_some_and(|m| {
+                        matches!(m.rule, MatchRule::InReplyTo | MatchRule::References)
+                    }) =>
+        {
+            SenderVerdict::NamedForVendor { domain }
+        }
         // "Provider RSNL Service B.V. has checked in for the following work order" from a
         // facilities marketplace's own domain: the vendor named in the text, and our issue
         // named by our reference *and*, in the product's own words, by its title and store.
@@ -221,6 +241,45 @@ pub fn triage_mail(mail: &Mail, ctx: &TriageContext) -> Triage {
         event,
         reason,
     }
+}
+
+/// The vendor named as a word in the new text ("Técnico subcontratado por RSNL"), or in the
+/// sender's address ("helena.costa.rsnl@sapo.pt").
+fn writes_as_vendor(mail: &Mail, prefixes: &[String]) -> bool {
+    let local = mail
+        .from
+        .as_deref()
+        .and_then(|a| a.split_once('@'))
+        .map(|(l, _)| l.to_lowercase())
+        .unwrap_or_default();
+    names_vendor(&mail.new_text, prefixes)
+        || prefixes.iter().any(|p| {
+            let p = p.to_lowercase();
+            local.split(['.', '-', '_', '+']).any(|part| part == p)
+        })
+}
+
+/// The sender's company, named by its domain ("paperpoint" of paperpoint.nl), in what it wrote:
+/// a company signing as itself. A mail provider's name (ziggo.nl, sapo.pt) is not in the text of
+/// a person writing from their own mailbox there.
+fn speaks_for_own_domain(text: &str, domain: &str) -> bool {
+    let labels: Vec<&str> = domain.split('.').collect();
+    let Some(name) = labels.len().checked_sub(2).map(|i| labels[i]) else {
+        return false;
+    };
+    let name = name.to_lowercase();
+    if name.chars().count() < 4 {
+        return false;
+    }
+    let text = crate::message::truncate(text, 4096).to_lowercase();
+    // "Sent from Yahoo Mail", "Enviado do SAPO Mail", "Interia Poczta": the provider's own
+    // signature line names the provider, not the writer's company.
+    text.match_indices(name.as_str()).any(|(at, _)| {
+        let after = text[at + name.len()..].trim_start_matches([' ', '-', '.']);
+        !["mail", "webmail", "e-mail", "poczta", "posta"]
+            .iter()
+            .any(|m| after.starts_with(m))
+    })
 }
 
 /// The vendor's name as a word of its own in the text ("Provider RSNL Service B.V."), in the

@@ -243,6 +243,27 @@ fn senders() -> Vec<Case> {
             Ignore,
         ),
         case(
+            "a subcontractor's own mailbox writing as the vendor, in thread",
+            from("Helena Costa <helena.costa@sapo.pt>", &format!("Re: {S42}"))
+                .irt(42)
+                .plain("Técnica subcontratada pela RSNL: a impressora foi reparada.\n"),
+            Some(42),
+            None,
+            Resolved,
+        ),
+        case(
+            "another supplier signing as itself, in thread",
+            from(
+                "PaperPoint Verkoop <verkoop@paperpoint.nl>",
+                &format!("Re: {S42}"),
+            )
+            .irt(42)
+            .plain("Door RSNL aan ons doorgestuurd. Opgelost.\nBinnendienst PaperPoint B.V.\n"),
+            Some(42),
+            None,
+            Ignore,
+        ),
+        case(
             "display name spoof",
             s("support@rsnl.nl <attacker@example.org>"),
             None,
