@@ -173,7 +173,7 @@ pub async fn detail(
 
     let status = Status::parse(&h.status).context("a status in the local database")?;
     let can_work = actor.can_work_on_issue(cur.scope);
-    let mail = crate::vendor_mail::issue_mail(&mut *conn, &key, can_work).await?;
+    let mail = crate::vendor_mail::issue_mail(&mut conn, &key, can_work).await?;
     Ok(IssueDetailView {
         id,
         number: h.number,
