@@ -42,5 +42,5 @@ bash scripts/with-keychain.sh bash -c '
     curl -fsS http://127.0.0.1:4444/status >/dev/null 2>&1 && break
     sleep 0.1
   done
-  if [ -n "${E2E_SCRIPT:-}" ]; then python3 "$E2E_SCRIPT"; else cd tests/e2e && python3 -m unittest -v ${E2E_TESTS:-test_local_mode test_connected_mode test_start_hidden}; fi
+  if [ -n "${E2E_SCRIPT:-}" ]; then python3 "$E2E_SCRIPT"; else cd tests/e2e && python3 -m unittest -v ${E2E_TESTS:-test_local_mode test_connected_mode test_start_hidden test_local_mail}; fi
 '

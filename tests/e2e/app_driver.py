@@ -4,6 +4,8 @@ Each test gets its own data folder (STOREDESK_DATA_DIR), so a run starts from a 
 Waits are conditions with deadlines, never sleeps.
 """
 import os
+import subprocess
+import threading
 import shutil
 import tempfile
 import unittest
@@ -97,3 +99,32 @@ class AppTest(unittest.TestCase):
     def screenshot(self, name):
         os.makedirs(ARTIFACTS, exist_ok=True)
         self.driver.save_screenshot(os.path.join(ARTIFACTS, f"{name}.png"))
+
+
+class Notifications:
+    """Watches the session bus for notifications sent to the desktop's notification daemon (the
+    plugin's `show()` succeeds even with no daemon, so only the bus proves one was shown)."""
+
+    def __init__(self):
+        self.proc = subprocess.Popen(
+            ["dbus-monitor", "--session",
+             "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"],
+            stdout=subprocess.PIPE, text=True)
+        self.seen = []
+        self.changed = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            with self.changed:
+                self.seen.append(line)
+                self.changed.notify_all()
+
+    def wait_for(self, text, timeout=DEADLINE):
+        with self.changed:
+            if not self.changed.wait_for(lambda: any(text in line for line in self.seen), timeout):
+                raise AssertionError(f"no notification with {text!r} on the session bus; saw {self.seen[-10:]}")
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=DEADLINE)

@@ -16,7 +16,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from app_driver import DEADLINE, AppTest
+from app_driver import DEADLINE, AppTest, Notifications
 
 SERVER_BIN = os.environ.get("STOREDESK_SERVER_BIN", os.path.abspath("../../target/debug/storedesk-server"))
 PG = os.environ.get("STOREDESK_PG", "postgres://postgres@127.0.0.1:5432")
@@ -72,36 +72,6 @@ class Server:
 
     def token(self):
         return self.call("POST", "/api/auth/login", {"login": "admin", "password": PASSWORD})["access_token"]
-
-
-class Notifications:
-    """Watches the session bus for notifications sent to the desktop's notification daemon (the
-    plugin's `show()` succeeds even with no daemon, so only the bus proves one was shown)."""
-
-    def __init__(self):
-        import threading
-        self.proc = subprocess.Popen(
-            ["dbus-monitor", "--session",
-             "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"],
-            stdout=subprocess.PIPE, text=True)
-        self.seen = []
-        self.changed = threading.Condition()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        for line in self.proc.stdout:
-            with self.changed:
-                self.seen.append(line)
-                self.changed.notify_all()
-
-    def wait_for(self, text, timeout=DEADLINE):
-        with self.changed:
-            if not self.changed.wait_for(lambda: any(text in line for line in self.seen), timeout):
-                raise AssertionError(f"no notification with {text!r} on the session bus; saw {self.seen[-10:]}")
-
-    def close(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=DEADLINE)
 
 
 class ConnectedMode(AppTest):

@@ -95,7 +95,12 @@ fn errors_of(e: &storedesk_domain::view::CommandError) -> FormErrors {
             .iter()
             .map(|f| (f.field.clone(), f.sentence()))
             .collect(),
-        general: e.fields.is_empty().then(|| e.message.clone()),
+        // The fields may be scrolled away above the button: say so where the person looks.
+        general: Some(if e.fields.is_empty() {
+            e.message.clone()
+        } else {
+            "Some fields above need attention.".to_owned()
+        }),
     }
 }
 
