@@ -31,3 +31,21 @@ pub async fn open(path: &Path) -> anyhow::Result<SqlitePool> {
         .context("preparing the local database")?;
     Ok(pool)
 }
+
+/// Sets one row of `settings` (a small fact about this installation) in the caller's
+/// transaction.
+pub(crate) async fn put_setting(
+    conn: &mut sqlx::SqliteConnection,
+    name: &str,
+    value: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into settings (name, value) values (?1, ?2)
+         on conflict (name) do update set value = excluded.value",
+    )
+    .bind(name)
+    .bind(value)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -123,14 +123,7 @@ impl Engine {
                 serde_json::to_string(user).context("the person as JSON")?,
             ),
         ] {
-            sqlx::query(
-                "insert into settings (name, value) values (?1, ?2)
-                 on conflict (name) do update set value = excluded.value",
-            )
-            .bind(name)
-            .bind(value)
-            .execute(&mut *tx)
-            .await?;
+            crate::cache::put_setting(&mut tx, name, &value).await?;
         }
         tx.commit().await?;
         Ok(())

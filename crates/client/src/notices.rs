@@ -143,14 +143,8 @@ impl Engine {
         let _w = self.writes.lock().await;
         let mut tx = self.db.begin().await?;
         for kind in NoticeKind::ALL {
-            sqlx::query(
-                "insert into settings (name, value) values (?1, ?2)
-                 on conflict (name) do update set value = excluded.value",
-            )
-            .bind(setting(kind))
-            .bind(if s.off.contains(&kind) { "off" } else { "on" })
-            .execute(&mut *tx)
-            .await?;
+            let value = if s.off.contains(&kind) { "off" } else { "on" };
+            crate::cache::put_setting(&mut tx, &setting(kind), value).await?;
         }
         tx.commit().await?;
         Ok(())

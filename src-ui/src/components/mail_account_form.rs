@@ -19,13 +19,44 @@ pub struct Draft {
     pub our_address: String,
     pub user: String,
     pub password: String,
-    pub smtp_host: String,
-    pub smtp_port: String,
-    pub smtp_security: Option<MailSecurity>,
-    pub imap_host: String,
-    pub imap_port: String,
-    pub imap_security: Option<MailSecurity>,
+    pub smtp: ServerDraft,
+    pub imap: ServerDraft,
     pub ca_file: String,
+}
+
+/// One server's row as typed: host, port (text until saved), TLS mode.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ServerDraft {
+    pub host: String,
+    pub port: String,
+    pub security: Option<MailSecurity>,
+}
+
+impl ServerDraft {
+    fn new(port: u16, security: MailSecurity) -> ServerDraft {
+        ServerDraft {
+            host: String::new(),
+            port: port.to_string(),
+            security: Some(security),
+        }
+    }
+
+    fn of(h: &MailHost) -> ServerDraft {
+        ServerDraft {
+            host: h.host.clone(),
+            port: h.port.to_string(),
+            security: Some(h.security),
+        }
+    }
+
+    /// A port that is no number reads as 0, which the engine refuses with its sentence.
+    fn host(&self) -> MailHost {
+        MailHost {
+            host: self.host.trim().to_owned(),
+            port: self.port.trim().parse().unwrap_or(0),
+            security: self.security.unwrap_or(MailSecurity::Tls),
+        }
+    }
 }
 
 impl Draft {
@@ -33,10 +64,8 @@ impl Draft {
         let Some(a) = saved else {
             return Draft {
                 vendor_name: "RSNL".into(),
-                smtp_port: "587".into(),
-                smtp_security: Some(MailSecurity::StartTls),
-                imap_port: "993".into(),
-                imap_security: Some(MailSecurity::Tls),
+                smtp: ServerDraft::new(587, MailSecurity::StartTls),
+                imap: ServerDraft::new(993, MailSecurity::Tls),
                 ..Draft::default()
             };
         };
@@ -47,24 +76,14 @@ impl Draft {
             our_address: a.our_address.clone(),
             user: a.user.clone(),
             password: String::new(),
-            smtp_host: a.smtp.host.clone(),
-            smtp_port: a.smtp.port.to_string(),
-            smtp_security: Some(a.smtp.security),
-            imap_host: a.imap.host.clone(),
-            imap_port: a.imap.port.to_string(),
-            imap_security: Some(a.imap.security),
+            smtp: ServerDraft::of(&a.smtp),
+            imap: ServerDraft::of(&a.imap),
             ca_file: a.ca_file.clone().unwrap_or_default(),
         }
     }
 
-    /// The form the engine checks (a port that is no number reads as 0, which it refuses with
-    /// its sentence).
+    /// The form the engine checks.
     pub fn form(&self) -> MailAccountForm {
-        let host = |host: &str, port: &str, security: Option<MailSecurity>| MailHost {
-            host: host.trim().to_owned(),
-            port: port.trim().parse().unwrap_or(0),
-            security: security.unwrap_or(MailSecurity::Tls),
-        };
         MailAccountForm {
             account: MailAccount {
                 vendor_name: self.vendor_name.trim().to_owned(),
@@ -77,8 +96,8 @@ impl Draft {
                     .map(str::to_owned)
                     .collect(),
                 our_address: self.our_address.trim().to_owned(),
-                smtp: host(&self.smtp_host, &self.smtp_port, self.smtp_security),
-                imap: host(&self.imap_host, &self.imap_port, self.imap_security),
+                smtp: self.smtp.host(),
+                imap: self.imap.host(),
                 user: self.user.trim().to_owned(),
                 ca_file: Some(self.ca_file.trim().to_owned()).filter(|c| !c.is_empty()),
             },
@@ -203,33 +222,17 @@ pub fn mail_account_section(p: &MailAccountSectionProps) -> Html {
     let d = (*draft).clone();
     let err = |f: &str| errors.message(f);
     let invalid = |f: &str| field_class(errors.get(f).is_some());
-    let security = |id: &'static str,
-                    field: &'static str,
-                    current: Option<MailSecurity>,
-                    set: fn(&mut Draft, Option<MailSecurity>)| {
+    let server = |kind: &'static str,
+                  label: &'static str,
+                  get: fn(&Draft) -> &ServerDraft,
+                  set: fn(&mut Draft) -> &mut ServerDraft| {
         let draft = draft.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let value = e
-                .target_dyn_into::<web_sys::HtmlSelectElement>()
-                .map(|s| s.value())
-                .unwrap_or_default();
-            let mut next = (*draft).clone();
-            set(
-                &mut next,
-                SECURITIES
-                    .iter()
-                    .find(|(_, v, _)| *v == value)
-                    .map(|(s, _, _)| *s),
-            );
-            draft.set(next);
+        let on_change = Callback::from(move |next: ServerDraft| {
+            let mut d = (*draft).clone();
+            *set(&mut d) = next;
+            draft.set(d);
         });
-        html! {
-            <select id={id} class={invalid(field)} onchange={onchange} aria-label="Security">
-                { for SECURITIES.iter().map(|(s, value, label)| html! {
-                    <option value={*value} selected={current == Some(*s)}>{*label}</option>
-                }) }
-            </select>
-        }
+        server_fields(kind, label, get(&d).clone(), on_change, &errors)
     };
     let password_hint = if v.password_saved {
         "Saved in this computer's keychain; leave empty to keep it."
@@ -283,44 +286,8 @@ pub fn mail_account_section(p: &MailAccountSectionProps) -> Html {
                            value={d.password.clone()} oninput={edit(&draft, |d, v| d.password = v)} />
                     <FieldMessage id="mail-password-msg" error={err("password")} hint={password_hint} />
                 </div>
-                <div class="grid grid-cols-[1fr_5rem_9rem] gap-2">
-                    <div>
-                        <label class="label" for="mail-smtp-host">{"Outgoing server (SMTP)"}</label>
-                        <input id="mail-smtp-host" class={invalid("smtp.host")} placeholder="smtp.yourcompany.com"
-                               value={d.smtp_host.clone()} oninput={edit(&draft, |d, v| d.smtp_host = v)} />
-                    </div>
-                    <div>
-                        <label class="label" for="mail-smtp-port">{"Port"}</label>
-                        <input id="mail-smtp-port" class={invalid("smtp.port")} inputmode="numeric"
-                               value={d.smtp_port.clone()} oninput={edit(&draft, |d, v| d.smtp_port = v)} />
-                    </div>
-                    <div>
-                        <label class="label" for="mail-smtp-security">{"Security"}</label>
-                        { security("mail-smtp-security", "smtp.security", d.smtp_security, |d, s| d.smtp_security = s) }
-                    </div>
-                </div>
-                <FieldMessage id="mail-smtp-host-msg" error={err("smtp.host")} hint="" />
-                <FieldMessage id="mail-smtp-port-msg" error={err("smtp.port")} hint="" />
-                <FieldMessage id="mail-smtp-security-msg" error={err("smtp.security")} hint="" />
-                <div class="grid grid-cols-[1fr_5rem_9rem] gap-2">
-                    <div>
-                        <label class="label" for="mail-imap-host">{"Incoming server (IMAP)"}</label>
-                        <input id="mail-imap-host" class={invalid("imap.host")} placeholder="imap.yourcompany.com"
-                               value={d.imap_host.clone()} oninput={edit(&draft, |d, v| d.imap_host = v)} />
-                    </div>
-                    <div>
-                        <label class="label" for="mail-imap-port">{"Port"}</label>
-                        <input id="mail-imap-port" class={invalid("imap.port")} inputmode="numeric"
-                               value={d.imap_port.clone()} oninput={edit(&draft, |d, v| d.imap_port = v)} />
-                    </div>
-                    <div>
-                        <label class="label" for="mail-imap-security">{"Security"}</label>
-                        { security("mail-imap-security", "imap.security", d.imap_security, |d, s| d.imap_security = s) }
-                    </div>
-                </div>
-                <FieldMessage id="mail-imap-host-msg" error={err("imap.host")} hint="" />
-                <FieldMessage id="mail-imap-port-msg" error={err("imap.port")} hint="" />
-                <FieldMessage id="mail-imap-security-msg" error={err("imap.security")} hint="" />
+                { server("smtp", "Outgoing server (SMTP)", |d| &d.smtp, |d| &mut d.smtp) }
+                { server("imap", "Incoming server (IMAP)", |d| &d.imap, |d| &mut d.imap) }
                 <div>
                     <label class="label" for="mail-ca-file">{"Trust this certificate authority (optional)"}</label>
                     <input id="mail-ca-file" class={invalid("ca_file")} placeholder="/etc/ssl/company-ca.pem"
@@ -339,6 +306,72 @@ pub fn mail_account_section(p: &MailAccountSectionProps) -> Html {
     }
 }
 
+/// One server's row: host, port and TLS mode, each with its message under the row.
+fn server_fields(
+    kind: &'static str,
+    label: &'static str,
+    value: ServerDraft,
+    on_change: Callback<ServerDraft>,
+    errors: &FormErrors,
+) -> Html {
+    let field = |f: &str| format!("{kind}.{f}");
+    let id = |f: &str| format!("mail-{kind}-{f}");
+    let invalid = |f: &str| field_class(errors.get(&field(f)).is_some());
+    let text = |set: fn(&mut ServerDraft, String)| {
+        let (value, on_change) = (value.clone(), on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let mut next = value.clone();
+                set(&mut next, i.value());
+                on_change.emit(next);
+            }
+        })
+    };
+    let on_security = {
+        let (value, on_change) = (value.clone(), on_change.clone());
+        Callback::from(move |e: Event| {
+            let chosen = e
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            let mut next = value.clone();
+            next.security = SECURITIES
+                .iter()
+                .find(|(_, v, _)| *v == chosen)
+                .map(|(s, _, _)| *s);
+            on_change.emit(next);
+        })
+    };
+    let placeholder = format!("{kind}.yourcompany.com");
+    html! {
+        <>
+            <div class="grid grid-cols-[1fr_5rem_9rem] gap-2">
+                <div>
+                    <label class="label" for={id("host")}>{label}</label>
+                    <input id={id("host")} class={invalid("host")} placeholder={placeholder}
+                           value={value.host.clone()} oninput={text(|d, v| d.host = v)} />
+                </div>
+                <div>
+                    <label class="label" for={id("port")}>{"Port"}</label>
+                    <input id={id("port")} class={invalid("port")} inputmode="numeric"
+                           value={value.port.clone()} oninput={text(|d, v| d.port = v)} />
+                </div>
+                <div>
+                    <label class="label" for={id("security")}>{"Security"}</label>
+                    <select id={id("security")} class={invalid("security")} onchange={on_security} aria-label="Security">
+                        { for SECURITIES.iter().map(|(s, v, l)| html! {
+                            <option value={*v} selected={value.security == Some(*s)}>{*l}</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            { for ["host", "port", "security"].into_iter().map(|f| html! {
+                <FieldMessage id={format!("{}-msg", id(f))} error={errors.message(&field(f))} hint="" />
+            }) }
+        </>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,10 +379,10 @@ mod tests {
     #[test]
     fn a_new_draft_offers_the_usual_ports_and_reads_back_as_typed() {
         let mut d = Draft::new(None);
-        assert_eq!((d.smtp_port.as_str(), d.imap_port.as_str()), ("587", "993"));
+        assert_eq!((d.smtp.port.as_str(), d.imap.port.as_str()), ("587", "993"));
         d.vendor_address = " support@rsnl.nl ".into();
         d.vendor_domains = "rsnl.nl, rsnl.de".into();
-        d.smtp_port = "five".into();
+        d.smtp.port = "five".into();
         let f = d.form();
         assert_eq!(f.account.vendor_address, "support@rsnl.nl");
         assert_eq!(f.account.vendor_domains, ["rsnl.nl", "rsnl.de"]);

@@ -102,14 +102,7 @@ pub async fn page(
         hold(conn, entity, id, &raw.to_string()).await?;
         applied.held += 1;
     }
-    sqlx::query(
-        "insert into settings (name, value) values (?1, ?2)
-         on conflict (name) do update set value = excluded.value",
-    )
-    .bind(CURSOR)
-    .bind(&feed.cursor)
-    .execute(&mut *conn)
-    .await?;
+    crate::cache::put_setting(conn, CURSOR, &feed.cursor).await?;
     Ok(applied)
 }
 

@@ -117,14 +117,7 @@ pub(crate) async fn save(db: &SqlitePool, form: &MailAccountForm) -> ClientResul
     }
     let json = serde_json::to_string(a).context("the mail account as JSON")?;
     let mut tx = db.begin().await?;
-    sqlx::query(
-        "insert into settings (name, value) values (?1, ?2)
-         on conflict (name) do update set value = excluded.value",
-    )
-    .bind(SETTING)
-    .bind(json)
-    .execute(&mut *tx)
-    .await?;
+    crate::cache::put_setting(&mut tx, SETTING, &json).await?;
     sqlx::query("insert into mail_enabled (id, since) values (1, ?1) on conflict (id) do nothing")
         .bind(chrono::Utc::now())
         .execute(&mut *tx)
