@@ -21,7 +21,7 @@ pub enum KeychainError {
 /// One keychain entry: the refresh token of `person` on `server`.
 #[derive(Clone)]
 pub struct Keychain {
-    account: String,
+    pub(crate) account: String,
 }
 
 impl Keychain {

@@ -383,6 +383,14 @@ fn strip_banner(s: &str) -> Option<&str> {
     None
 }
 
+/// The message's Date header as Unix seconds, when it has a readable one.
+pub fn date_of(raw: &[u8]) -> Option<i64> {
+    MessageParser::default()
+        .parse_headers(raw)?
+        .date()
+        .map(|d| d.to_timestamp())
+}
+
 /// What the mail log knows a message by: its Message-ID, or for a message without one (or with
 /// one too long to keep), `sha256:<hex>` of its bytes.
 pub fn identity(mail: Option<&Mail>, raw: &[u8]) -> String {

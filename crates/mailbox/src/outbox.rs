@@ -58,14 +58,9 @@ pub fn retry_in(attempts: i32) -> Duration {
     Duration::from_secs(5u64 << exp).min(Duration::from_secs(600))
 }
 
-/// Sends what the queue holds until `stop`. `wake` (a new issue was queued) cuts the idle wait.
-pub async fn deliver<Q: MailQueue>(
-    mut queue: Q,
-    smtp: Outgoing,
-    envelope: Envelope,
-    wake: Option<&Notify>,
-    mut stop: watch::Receiver<bool>,
-) {
+/// At start, before anything is sent (and even when the SMTP settings are refused): mail left
+/// `sending` by a stop is marked failed for a person to check.
+pub async fn settle_in_doubt<Q: MailQueue>(queue: &mut Q) {
     match queue.fail_in_doubt().await {
         Ok(0) => {}
         Ok(n) => tracing::warn!(
@@ -77,6 +72,17 @@ pub async fn deliver<Q: MailQueue>(
             "outbox: cannot check mail in doubt"
         ),
     }
+}
+
+/// Sends what the queue holds until `stop` (call [`settle_in_doubt`] first). `wake` (a new
+/// issue was queued) cuts the idle wait.
+pub async fn deliver<Q: MailQueue>(
+    mut queue: Q,
+    smtp: Outgoing,
+    envelope: Envelope,
+    wake: Option<&Notify>,
+    mut stop: watch::Receiver<bool>,
+) {
     let never = Notify::new();
     let wake = wake.unwrap_or(&never);
     loop {

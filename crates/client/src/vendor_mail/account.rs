@@ -83,9 +83,13 @@ fn read_ca(path: &str) -> Result<Vec<u8>, FieldError> {
     Ok(pem)
 }
 
-/// Checks and keeps the account: the password (when typed) into the keychain first, so a saved
-/// account never points at a password that is not there.
-pub(crate) async fn save(db: &SqlitePool, form: &MailAccountForm) -> ClientResult<()> {
+/// Checks the account and keeps its secrets: the password (when typed) into the keychain first,
+/// so a saved account never points at a password that is not there; a login or server changed
+/// takes its old password out of the keychain. Returns the settings row's JSON (`store`).
+pub(crate) async fn check_and_keep_secrets(
+    db: &SqlitePool,
+    form: &MailAccountForm,
+) -> ClientResult<String> {
     let a = &form.account;
     let mut errors = a.errors();
     if let Some(path) = a.ca_file.as_deref().filter(|p| !p.trim().is_empty()) {
@@ -106,6 +110,14 @@ pub(crate) async fn save(db: &SqlitePool, form: &MailAccountForm) -> ClientResul
     }
     if let Some(p) = typed {
         password_entry(a).save(p).await.map_err(no_keychain)?;
+        let before = saved(db).await?;
+        if let Some(old) = before.filter(|o| password_entry(o).account != password_entry(a).account)
+        {
+            // A password no account uses must not linger in the keychain.
+            if let Err(e) = password_entry(&old).forget().await {
+                tracing::warn!(error = %e, "the previous mail password stayed in the keychain");
+            }
+        }
     }
     if key_entry().load().await.map_err(no_keychain)?.is_none() {
         let key: [u8; 32] = rand::random();
@@ -115,9 +127,13 @@ pub(crate) async fn save(db: &SqlitePool, form: &MailAccountForm) -> ClientResul
             .await
             .map_err(no_keychain)?;
     }
-    let json = serde_json::to_string(a).context("the mail account as JSON")?;
+    Ok(serde_json::to_string(a).context("the mail account as JSON")?)
+}
+
+/// The account's settings row and `mail_enabled`, in one transaction (under the write lock).
+pub(crate) async fn store(db: &SqlitePool, json: &str) -> ClientResult<()> {
     let mut tx = db.begin().await?;
-    crate::cache::put_setting(&mut tx, SETTING, &json).await?;
+    crate::cache::put_setting(&mut tx, SETTING, json).await?;
     sqlx::query("insert into mail_enabled (id, since) values (1, ?1) on conflict (id) do nothing")
         .bind(chrono::Utc::now())
         .execute(&mut *tx)

@@ -90,9 +90,12 @@ impl Engine {
     /// to the vendor, and the loop restarts with the new settings.
     pub async fn save_mail_account(&self, form: &MailAccountForm) -> ClientResult<MailAccountView> {
         self.mail_admin().await?;
+        // The keychain first, without the write lock (an unlock prompt must not hold up the
+        // app's writes); then the settings row under it.
+        let json = account::check_and_keep_secrets(&self.db, form).await?;
         {
             let _w = self.writes.lock().await;
-            account::save(&self.db, form).await?;
+            account::store(&self.db, &json).await?;
         }
         self.mail_changed.notify_one();
         self.mail_account().await
@@ -112,7 +115,8 @@ impl Engine {
         {
             let _w = self.writes.lock().await;
             sqlx::query(
-                "update mail_outbox set state = 'queued', next_attempt_at = 0, last_error = null
+                "update mail_outbox set state = 'queued', next_attempt_at = 0, last_error = null,
+                     attempts = 0
                  where issue_id = ?1 and state = 'failed'",
             )
             .bind(id.0.to_string())
@@ -131,31 +135,41 @@ impl Engine {
             tokio::pin!(changed);
             changed.as_mut().enable();
             let local = match self.mode().await {
-                Ok(Some(Mode::Local)) => account::load(&self.db).await.unwrap_or_else(|e| {
+                Ok(Some(Mode::Local)) => account::load(&self.db).await,
+                _ => Ok(None),
+            };
+            let mail = match local {
+                Ok(Some(mail)) => mail,
+                Ok(None) => {
+                    changed.await;
+                    continue;
+                }
+                // The keychain still locked at login, say: try again soon, not only after a save.
+                Err(e) => {
                     tracing::warn!(
                         error = format!("{e:#}"),
-                        "vendor mail: the account cannot be read"
+                        "vendor mail: the account cannot be read; trying again"
                     );
-                    None
-                }),
-                _ => None,
-            };
-            let Some(mail) = local else {
-                changed.await;
-                continue;
+                    tokio::select! {
+                        _ = changed => {}
+                        _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
+                    }
+                    continue;
+                }
             };
             let (stop_all, stop) = watch::channel(false);
+            let mut queue = queue::SqliteQueue {
+                engine: self.clone(),
+                mailer: IssueMailer {
+                    from: mail.account.our_address.trim().to_owned(),
+                    to: mail.account.vendor_address.trim().to_owned(),
+                    domain: mail.account.our_domain(),
+                    key: mail.key.clone(),
+                },
+            };
+            outbox::settle_in_doubt(&mut queue).await;
             let sender = match Outgoing::new(&mail.smtp(), &mail.login, &mail.roots) {
                 Ok(smtp) => {
-                    let queue = queue::SqliteQueue {
-                        engine: self.clone(),
-                        mailer: IssueMailer {
-                            from: mail.account.our_address.trim().to_owned(),
-                            to: mail.account.vendor_address.trim().to_owned(),
-                            domain: mail.account.our_domain(),
-                            key: mail.key.clone(),
-                        },
-                    };
                     let envelope = Envelope {
                         from: mail.account.our_address.trim().to_owned(),
                         to: mail.account.vendor_address.trim().to_owned(),
@@ -183,6 +197,7 @@ impl Engine {
                 on_resolution: OnVendorResolution::ResolveIssue,
                 ctx,
                 pending: Vec::new(),
+                since: None,
             };
             let config = WatcherConfig::new(mail.imap(), mail.login.clone(), mail.roots.clone());
             let watcher = tokio::spawn(Watcher::new(config, sink).run(stop));

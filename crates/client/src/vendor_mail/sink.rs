@@ -24,6 +24,16 @@ pub(crate) struct SqliteSink {
     pub ctx: TriageContext,
     /// The batch so far: written by `flush`.
     pub pending: Vec<(Checkpoint, Vec<u8>)>,
+    /// When vendor mail was set up here (Unix seconds): older mail in the mailbox (years of it,
+    /// on a first start) is logged, never applied.
+    pub since: Option<i64>,
+}
+
+/// What a message established for later replies: its ticket and Message-ID name its issue.
+struct Links {
+    number: u64,
+    ticket: Option<String>,
+    message_id: String,
 }
 
 /// What the database holds of the issue a reply names.
@@ -126,11 +136,22 @@ impl SqliteSink {
         conn: &mut SqliteConnection,
         raw: &[u8],
         me: Option<UserId>,
-    ) -> anyhow::Result<Vec<Notice>> {
+    ) -> anyhow::Result<(Vec<Notice>, Option<Links>)> {
         let parsed = message::parse(raw);
         let message_id = message::identity(parsed.as_ref().ok(), raw);
         let mail = parsed.map_err(|e| anyhow::anyhow!("unreadable message: {e}"))?;
-        let (t, issue) = self.read(conn, &mail).await?;
+        let (mut t, mut issue) = self.read(conn, &mail).await?;
+        // Five minutes' grace for a sender's clock.
+        if let (Some(since), Some(date)) = (self.since, message::date_of(raw)) {
+            if date < since - 300 {
+                t.event = Event::Ignore;
+                t.reason = format!(
+                    "dated before vendor mail was set up on this computer; {}",
+                    t.reason
+                );
+                issue = None;
+            }
+        }
         let now = chrono::Utc::now();
         let logged = sqlx::query(
             "insert into mail_log (direction, message_id, issue_id, at, event, rule,
@@ -148,20 +169,20 @@ impl SqliteSink {
         .bind(raw)
         .execute(&mut *conn)
         .await?;
-        if let (Some(number), false) =
-            (t.issue.as_ref().map(|m| m.number), t.event == Event::Ignore)
-        {
-            if let Some(ticket) = reply_effects::ticket(&t) {
-                self.ctx.link_vendor_ticket(ticket, number);
-            }
-            self.ctx.link_vendor_mail(&message_id, number);
-        }
+        let links = match (t.issue.as_ref().map(|m| m.number), t.event) {
+            (Some(number), e) if e != Event::Ignore => Some(Links {
+                number,
+                ticket: reply_effects::ticket(&t).map(str::to_owned),
+                message_id: message_id.clone(),
+            }),
+            _ => None,
+        };
         let (1, Some(issue)) = (logged.rows_affected(), issue) else {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), links));
         };
         let from = issue.known.status;
         let Some(fx) = reply_effects::effects(&t, &self.vendor, from, self.on_resolution) else {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), links));
         };
         let key = issue.known.id.0.to_string();
         let mut ticket_is_new = false;
@@ -206,18 +227,23 @@ impl SqliteSink {
             }
         }
         let to = fx.final_status(from);
-        sqlx::query("update issues set status = ?2, updated_at = ?3 where id = ?1")
-            .bind(&key)
-            .bind(to.as_str())
-            .bind(now)
-            .execute(&mut *conn)
-            .await?;
+        // As on the server: an update that moves nothing leaves the issue where it was in the
+        // lists sorted by last change.
+        if to != from {
+            sqlx::query("update issues set status = ?2, updated_at = ?3 where id = ?1")
+                .bind(&key)
+                .bind(to.as_str())
+                .bind(now)
+                .execute(&mut *conn)
+                .await?;
+        }
         let events = fx.history(&self.vendor, ticket_is_new, from);
         crate::issues::record(conn, issue.known.id, None, now, &events, Some(&fx.note)).await?;
         let ticket = fx.ticket.as_deref().filter(|_| ticket_is_new);
-        Ok(me.map_or_else(Vec::new, |me| {
+        let notices = me.map_or_else(Vec::new, |me| {
             notice::for_vendor_reply(me, &issue.known, &issue.store, &self.vendor, ticket, to)
-        }))
+        });
+        Ok((notices, links))
     }
 }
 
@@ -225,6 +251,11 @@ impl MailSink for SqliteSink {
     async fn checkpoint(&mut self) -> anyhow::Result<Option<Checkpoint>> {
         // A new round of the watcher: what an interrupted round kept is fetched again.
         self.pending.clear();
+        let since: Option<chrono::DateTime<chrono::Utc>> =
+            sqlx::query_scalar("select since from mail_enabled where id = 1")
+                .fetch_optional(&self.engine.db)
+                .await?;
+        self.since = since.map(|s| s.timestamp());
         let row: Option<(i64, i64)> = sqlx::query_as(
             "select uid_validity, last_uid from mail_checkpoints where mailbox = ?1",
         )
@@ -257,9 +288,16 @@ impl MailSink for SqliteSink {
             for (_, raw) in &batch {
                 let mut one = Connection::begin(&mut *tx).await?;
                 match self.effects(&mut one, raw, me).await {
-                    Ok(n) => {
+                    Ok((n, links)) => {
                         one.commit().await?;
                         notices.extend(n);
+                        // Only what was written establishes anything for later replies.
+                        if let Some(l) = links {
+                            if let Some(ticket) = &l.ticket {
+                                self.ctx.link_vendor_ticket(ticket, l.number);
+                            }
+                            self.ctx.link_vendor_mail(&l.message_id, l.number);
+                        }
                     }
                     Err(e) => {
                         one.rollback().await?;

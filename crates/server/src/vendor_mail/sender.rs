@@ -70,14 +70,7 @@ pub async fn run(pool: PgPool, config: MailConfig, stop: watch::Receiver<bool>) 
     let Some((server, login)) = config.smtp.clone() else {
         return;
     };
-    let smtp = match Outgoing::new(&server, &login, &config.roots) {
-        Ok(s) => s,
-        Err(e) => {
-            tracing::error!(error = %e, "outbox: SMTP settings refused; issue mail stays queued");
-            return;
-        }
-    };
-    let queue = PgQueue {
+    let mut queue = PgQueue {
         pool,
         mailer: IssueMailer {
             from: config.from.clone(),
@@ -85,6 +78,14 @@ pub async fn run(pool: PgPool, config: MailConfig, stop: watch::Receiver<bool>) 
             domain: config.our_domain.clone(),
             key: config.key.clone(),
         },
+    };
+    outbox::settle_in_doubt(&mut queue).await;
+    let smtp = match Outgoing::new(&server, &login, &config.roots) {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::error!(error = %e, "outbox: SMTP settings refused; issue mail stays queued");
+            return;
+        }
     };
     let envelope = Envelope {
         from: config.from,
