@@ -4,7 +4,7 @@
 //! issue once each, with the vendor panel, the history and the notifications to match.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use storedesk_client::{ClientError, Engine};
 use storedesk_domain::api::issue::NewIssue;
@@ -79,19 +79,21 @@ async fn log_issue(e: &Engine, title: &str) -> IssueDetailView {
 }
 
 /// Waits until the issue's detail satisfies `done`, or fails at the deadline with the last one.
+/// The engine bumps `data_version` whenever the mail loop writes, so each look follows a change.
 async fn until(
     e: &Engine,
     id: IssueId,
     done: impl Fn(&IssueDetailView) -> bool,
 ) -> IssueDetailView {
-    let start = Instant::now();
+    let mut changes = e.watch_sync();
+    let deadline = tokio::time::Instant::now() + DEADLINE;
     loop {
         let d = e.issue(id).await.unwrap();
         if done(&d) {
             return d;
         }
-        assert!(start.elapsed() < DEADLINE, "gave up waiting: {d:#?}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        let changed = tokio::time::timeout_at(deadline, changes.changed()).await;
+        assert!(matches!(changed, Ok(Ok(()))), "gave up waiting: {d:#?}");
     }
 }
 

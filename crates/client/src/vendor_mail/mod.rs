@@ -198,6 +198,7 @@ impl Engine {
                 ctx,
                 pending: Vec::new(),
                 since: None,
+                names_read: false,
             };
             let config = WatcherConfig::new(mail.imap(), mail.login.clone(), mail.roots.clone());
             let watcher = tokio::spawn(Watcher::new(config, sink).run(stop));

@@ -27,6 +27,8 @@ pub(crate) struct SqliteSink {
     /// When vendor mail was set up here (Unix seconds): older mail in the mailbox (years of it,
     /// on a first start) is logged, never applied.
     pub since: Option<i64>,
+    /// This batch has read the open issues' titles and stores (`learn_names`).
+    pub names_read: bool,
 }
 
 /// What a message established for later replies: its ticket and Message-ID name its issue.
@@ -82,19 +84,27 @@ async fn issue_by_number(
 }
 
 impl SqliteSink {
-    /// The vendor's tickets already known and the open issues' titles and stores, so a reply
-    /// naming an issue only by its ticket, or only in words, still finds it.
-    async fn learn(&mut self, conn: &mut SqliteConnection) -> anyhow::Result<()> {
+    /// The vendor's tickets already known, so a reply naming its issue only by the vendor's
+    /// ticket still finds it. Once per watcher round: the links of later messages are added as
+    /// their effects are written.
+    async fn learn_tickets(&mut self) -> anyhow::Result<()> {
         let tickets: Vec<(String, i64)> = sqlx::query_as(
             "select r.vendor_ticket_id, i.number from resolutions r
              join issues i on i.id = r.issue_id where r.vendor = ?1 and i.number is not null",
         )
         .bind(&self.vendor)
-        .fetch_all(&mut *conn)
+        .fetch_all(&self.engine.db)
         .await?;
         for (ticket, number) in tickets {
             self.ctx.link_vendor_ticket(&ticket, number as u64);
         }
+        Ok(())
+    }
+
+    /// The open issues' titles and stores, so a reply naming an issue only in words is still
+    /// offered to the engineer. Read once per batch, and only for a message naming no issue
+    /// otherwise (as the server does).
+    async fn learn_names(&mut self, conn: &mut SqliteConnection) -> anyhow::Result<()> {
         let open: Vec<(i64, String, String)> = sqlx::query_as(
             "select i.number, i.title, s.name from issues i join stores s on s.id = i.store_id
              where i.number is not null and i.status not in ('resolved', 'closed')",
@@ -106,6 +116,7 @@ impl SqliteSink {
                 .learn_issue_title(number as u64, &title)
                 .learn_issue_store(number as u64, &store);
         }
+        self.names_read = true;
         Ok(())
     }
 
@@ -116,7 +127,11 @@ impl SqliteSink {
         conn: &mut SqliteConnection,
         mail: &message::Mail,
     ) -> anyhow::Result<(Triage, Option<LocalIssue>)> {
-        let first = triage_mail(mail, &self.ctx);
+        let mut first = triage_mail(mail, &self.ctx);
+        if first.issue.is_none() && !self.names_read {
+            self.learn_names(conn).await?;
+            first = triage_mail(mail, &self.ctx);
+        }
         let Some(number) = first.issue.as_ref().map(|m| m.number) else {
             return Ok((first, None));
         };
@@ -256,6 +271,7 @@ impl MailSink for SqliteSink {
                 .fetch_optional(&self.engine.db)
                 .await?;
         self.since = since.map(|s| s.timestamp());
+        self.learn_tickets().await?;
         let row: Option<(i64, i64)> = sqlx::query_as(
             "select uid_validity, last_uid from mail_checkpoints where mailbox = ?1",
         )
@@ -284,7 +300,7 @@ impl MailSink for SqliteSink {
         {
             let _w = engine.writes.lock().await;
             let mut tx = engine.db.begin().await?;
-            self.learn(&mut tx).await?;
+            self.names_read = false;
             for (_, raw) in &batch {
                 let mut one = Connection::begin(&mut *tx).await?;
                 match self.effects(&mut one, raw, me).await {
@@ -335,10 +351,11 @@ impl MailSink for SqliteSink {
             .await?;
             tx.commit().await?;
         }
-        self.engine.sync.send_modify(|s| s.data_version += 1);
+        // The notices first: a screen that reloads on the version bump finds them kept.
         if let Err(e) = self.engine.raise(notices).await {
             tracing::warn!(error = %e, "vendor mail: the notices were not kept");
         }
+        self.engine.sync.send_modify(|s| s.data_version += 1);
         Ok(())
     }
 }
